@@ -1,0 +1,321 @@
+"""SimLoss: cross entropy with a class-similarity matrix, computed in log space.
+
+Equation (1) of the paper is ``-log(sum_c S[y, c] * softmax(z)[c])``. With ``a = z + log S[y]``
+this is ``logsumexp(z) - logsumexp(a)``, and because ``S[y, y] = 1`` (so ``a[y] = z[y]``) it
+equals ``cross_entropy(z, y) - cross_entropy(a, y)``. That form reuses PyTorch's fused
+``log_softmax``/``nll_loss`` kernels (forward and backward), needs no epsilon, and handles
+zeros of ``S`` as ``log 0 = -inf``: they only ever enter a ``log_softmax`` whose target entry
+is finite, so value and gradient stay finite (the gradient there is exactly 0).
+
+Only the rows ``S[y]`` of the batch's targets are used: cost O(N*C), never an (N,C)x(C,C)
+product. ``similarity`` may also be a callable ``rows(target) -> (N, C)`` so that a user with
+100,000 classes never builds the C x C matrix.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from torch import Tensor, nn
+
+from .matrices import validate_similarity
+
+__all__ = ["SimLoss", "sim_loss", "REDUCTIONS"]
+
+REDUCTIONS = ("mean", "sum", "none")
+
+RowsFn = Callable[[Tensor], Tensor]
+Similarity = Tensor | np.ndarray | RowsFn
+
+
+# ----------------------------------------------------------------------------- checks
+
+
+def _check_reduction(reduction: str) -> None:
+    if reduction not in REDUCTIONS:
+        raise ValueError(f"reduction={reduction!r} is not allowed; use one of {REDUCTIONS}")
+
+
+def _check_ignore_index(ignore_index: int) -> None:
+    if isinstance(ignore_index, bool) or not isinstance(ignore_index, int):
+        raise ValueError(f"ignore_index={ignore_index!r} must be an int (default -100)")
+
+
+def _flatten(logits: Tensor, target: Tensor) -> tuple[Tensor, Tensor, torch.Size]:
+    """(N, C, d1, ...) logits and (N, d1, ...) targets -> (M, C) and (M,), plus target shape."""
+    if not isinstance(logits, Tensor) or not logits.is_floating_point():
+        raise ValueError("logits must be a floating point tensor (N, C) or (N, C, d1, ...)")
+    if not isinstance(target, Tensor) or target.is_floating_point() or target.is_complex():
+        raise ValueError("target must be an integer tensor of class indices (N,) or (N, d1, ...); "
+                         "class-probability targets are not supported")
+    if logits.dim() == 1:  # unbatched (C,) with a scalar target, as cross_entropy allows
+        logits, target = logits.unsqueeze(0), target.reshape(1)
+        shape = torch.Size([])
+    else:
+        shape = target.shape
+    if logits.dim() < 2 or target.shape != logits.shape[:1] + logits.shape[2:]:
+        raise ValueError(f"logits {tuple(logits.shape)} and target {tuple(target.shape)} do not "
+                         "match: expected (N, C, d1, ...) and (N, d1, ...)")
+    if logits.dim() > 2:  # class dimension last, so rows of S line up with rows of logits
+        logits = logits.movedim(1, -1)
+    return logits.reshape(-1, logits.shape[-1]), target.reshape(-1).long(), shape
+
+
+def _safe_target(target: Tensor, ignore_index: int, num_classes: int) -> Tensor:
+    """Targets with ignored entries replaced by 0, so they can index rows of S.
+
+    One O(N) range check: without it an out-of-range target would be an IndexError on the CPU
+    and a device-side assert on CUDA. Skipped while torch.compile traces (data-dependent
+    branches would split the graph).
+    """
+    safe = target.masked_fill(target == ignore_index, 0)
+    if not torch.compiler.is_compiling() and bool(((safe < 0) | (safe >= num_classes)).any()):
+        bad = safe[(safe < 0) | (safe >= num_classes)][0].item()
+        raise ValueError(f"target {bad} is out of range: class indices must be in "
+                         f"[0, {num_classes}) or equal ignore_index={ignore_index}")
+    return safe
+
+
+def _check_rows(rows: Tensor, safe: Tensor, valid: Tensor | None = None) -> None:
+    """Validate rows S[y] gathered for a batch: finite, in [0, 1], 1 at the target."""
+    num = rows.shape[0]
+    if rows.dim() != 2 or num != safe.shape[0]:
+        raise ValueError(f"similarity rows have shape {tuple(rows.shape)}, expected ({num}, C)")
+    if not bool(torch.isfinite(rows).all()) or bool(((rows < 0) | (rows > 1)).any()):
+        raise ValueError("similarity rows must be finite and in [0, 1]")
+    diag = rows.gather(1, safe.unsqueeze(1)).squeeze(1)
+    if valid is not None:
+        diag = diag[valid]
+    if bool(((diag - 1).abs() > 1e-6).any()):
+        raise ValueError("similarity rows must be 1 at the target class (S[y, y] = 1)")
+
+
+# ----------------------------------------------------------------------------- core
+
+
+def _upcast(logits: Tensor) -> Tensor:
+    # Accumulate in float32 under fp16/bf16 autocast; float64 stays float64 (gradcheck).
+    return logits if logits.dtype in (torch.float32, torch.float64) else logits.float()
+
+
+def _core(z: Tensor, target: Tensor, log_rows: Tensor, log_rowsum: Tensor | None,
+          reduction: str, ignore_index: int) -> Tensor:
+    """loss = CE(z, y) - CE(z + log S[y], y) [+ log rowsum S[y] for normalize_rows].
+
+    ``log_rows`` is a fresh (M, C) tensor owned by the caller: it is overwritten in place.
+    """
+    a = log_rows.to(z.dtype).add_(z)
+    loss = (F.cross_entropy(z, target, ignore_index=ignore_index, reduction=reduction)
+            - F.cross_entropy(a, target, ignore_index=ignore_index, reduction=reduction))
+    if log_rowsum is None:
+        return loss
+    # Appendix: the probability-matrix variant adds a constant (w.r.t. logits) per example.
+    extra = log_rowsum.to(z.dtype).masked_fill(target == ignore_index, 0)
+    if reduction == "none":
+        return loss + extra
+    if reduction == "sum":
+        return loss + extra.sum()
+    return loss + extra.sum() / (target != ignore_index).sum()
+
+
+def _log(rows: Tensor) -> Tensor:
+    # No autograd through S: the gradient of log at 0 would be inf * 0 = nan.
+    with torch.no_grad():
+        return rows.detach().log()
+
+
+# ----------------------------------------------------------------------------- functional
+
+
+def sim_loss(logits: Tensor, target: Tensor, similarity: Similarity, *,
+             reduction: str = "mean", ignore_index: int = -100,
+             normalize_rows: bool = False) -> Tensor:
+    """SimLoss (equation (1) of the paper) from raw logits; a drop-in for ``F.cross_entropy``.
+
+    Args:
+        logits: (N, C) or (N, C, d1, ...) raw scores (no softmax), any float dtype; computed in
+            float32 (float64 stays float64).
+        target: (N,) or (N, d1, ...) class indices in [0, C) or ``ignore_index``.
+        similarity: (C, C) tensor/array with entries in [0, 1] and ones on the diagonal, or a
+            callable ``rows(target) -> (M, C)`` returning the rows ``S[target]`` for flattened
+            targets (ignored positions are passed as class 0).
+        reduction: "mean" (over non-ignored targets; nan if all are ignored, as
+            ``F.cross_entropy``), "sum" or "none" (shape of ``target``).
+        ignore_index: targets equal to it contribute nothing, as in ``F.cross_entropy``.
+        normalize_rows: the appendix's probability-matrix variant (rows of S divided by their
+            sums): same gradient, the value is larger by the mean log row sum.
+
+    This functional form validates the gathered rows on every call (O(N*C) extra work);
+    ``SimLoss`` validates a dense matrix once at construction and is faster.
+    """
+    _check_reduction(reduction)
+    _check_ignore_index(ignore_index)
+    z, flat_target, shape = _flatten(logits, target)
+    num_classes = z.shape[1]
+    safe = _safe_target(flat_target, ignore_index, num_classes)
+    rows = _rows(similarity, safe, num_classes, z.device)
+    _check_rows(rows, safe, flat_target != ignore_index)
+    log_rowsum = _log(rows.sum(1)) if normalize_rows else None
+    loss = _core(_upcast(z), flat_target, _log(rows), log_rowsum, reduction, ignore_index)
+    return loss.reshape(shape) if reduction == "none" else loss
+
+
+def _rows(similarity: Similarity, safe: Tensor, num_classes: int, device: torch.device) -> Tensor:
+    """Rows S[safe] of a dense matrix or from a rows callable."""
+    if callable(similarity) and not isinstance(similarity, (Tensor, np.ndarray)):
+        rows = similarity(safe)
+        if not isinstance(rows, Tensor):
+            rows = torch.as_tensor(np.asarray(rows))
+        if rows.dim() != 2 or rows.shape[1] != num_classes:
+            raise ValueError(f"similarity callable returned shape {tuple(rows.shape)}, "
+                             f"expected ({safe.shape[0]}, {num_classes})")
+        return rows.to(device)
+    matrix = torch.as_tensor(similarity, device=device)
+    if matrix.dim() != 2 or matrix.shape[0] != matrix.shape[1]:
+        raise ValueError(f"similarity must be a square (C, C) matrix, got {tuple(matrix.shape)}")
+    if matrix.shape[0] != num_classes:
+        raise ValueError(f"logits have C={num_classes} classes but the similarity matrix is "
+                         f"{matrix.shape[0]} x {matrix.shape[0]}")
+    return matrix.index_select(0, safe)
+
+
+# ----------------------------------------------------------------------------- module
+
+
+class SimLoss(nn.Module):
+    """SimLoss as an ``nn.Module``: a drop-in for ``nn.CrossEntropyLoss`` (class-index targets).
+
+    A dense matrix is validated once here and kept as the buffer ``similarity`` (moves with
+    ``.to()``, saved in ``state_dict``); its logarithm is precomputed once as a non-persistent
+    buffer. A callable ``rows(target) -> (M, C)`` is called per batch instead (for very many
+    classes); its first batch of rows is validated.
+
+    The forward pass does one O(N) target range check (a host sync on CUDA; skipped under
+    ``torch.compile``) and otherwise no validation.
+
+    >>> from simloss_tune.matrices import class_order
+    >>> loss_fn = SimLoss(class_order(5, 0.5), source="class_order(r=0.5)")
+    >>> loss_fn
+    SimLoss(C=5, source='class_order(r=0.5)')
+    """
+
+    similarity: Tensor | None
+    log_similarity: Tensor | None
+    log_rowsum: Tensor | None
+
+    def __init__(self, similarity: Similarity, *, reduction: str = "mean",
+                 ignore_index: int = -100, normalize_rows: bool = False,
+                 source: str | None = None) -> None:
+        super().__init__()
+        _check_reduction(reduction)
+        _check_ignore_index(ignore_index)
+        self.reduction = reduction
+        self.ignore_index = ignore_index
+        self.normalize_rows = bool(normalize_rows)
+        self.source = source
+        self._rows_fn: RowsFn | None = None
+        self._rows_checked = False
+        if callable(similarity) and not isinstance(similarity, (Tensor, np.ndarray)):
+            self._rows_fn = similarity
+            self.num_classes: int | None = None
+            if source is None:
+                self.source = getattr(similarity, "__name__", type(similarity).__name__)
+            self.register_buffer("similarity", None)
+            self.register_buffer("log_similarity", None, persistent=False)
+            self.register_buffer("log_rowsum", None, persistent=False)
+            return
+        matrix = validate_similarity(similarity)
+        self.num_classes = matrix.shape[0]
+        self.register_buffer("similarity", matrix)
+        self.register_buffer("log_similarity", None, persistent=False)
+        self.register_buffer("log_rowsum", None, persistent=False)
+        self._derive()
+        self.register_load_state_dict_post_hook(_after_load)
+
+    def _derive(self) -> None:
+        """Precompute log S (and log row sums) from the ``similarity`` buffer."""
+        self.log_similarity = _log(self.similarity)
+        self.log_rowsum = _log(self.similarity.sum(1)) if self.normalize_rows else None
+
+    def forward(self, logits: Tensor, target: Tensor) -> Tensor:
+        z, flat_target, shape = _flatten(logits, target)
+        num_classes = z.shape[1]
+        if self.num_classes is not None and num_classes != self.num_classes:
+            raise ValueError(f"logits have C={num_classes} classes but SimLoss was built for "
+                             f"C={self.num_classes}")
+        safe = _safe_target(flat_target, self.ignore_index, num_classes)
+        if self._rows_fn is None:
+            log_rows = self.log_similarity.index_select(0, safe)
+            log_rowsum = self.log_rowsum[safe] if self.normalize_rows else None
+        else:
+            rows = _rows(self._rows_fn, safe, num_classes, z.device)
+            if not self._rows_checked:  # once: a per-batch check would cost O(N*C)
+                _check_rows(rows, safe, flat_target != self.ignore_index)
+                self._rows_checked = True
+            log_rows = _log(rows)
+            log_rowsum = _log(rows.sum(1)) if self.normalize_rows else None
+        loss = _core(_upcast(z), flat_target, log_rows, log_rowsum,
+                     self.reduction, self.ignore_index)
+        return loss.reshape(shape) if self.reduction == "none" else loss
+
+    def extra_repr(self) -> str:
+        parts = [f"C={self.num_classes}" if self.num_classes is not None else "C=on-the-fly",
+                 f"source={self.source!r}"]
+        if self.reduction != "mean":
+            parts.append(f"reduction={self.reduction!r}")
+        if self.ignore_index != -100:
+            parts.append(f"ignore_index={self.ignore_index}")
+        if self.normalize_rows:
+            parts.append("normalize_rows=True")
+        return ", ".join(parts)
+
+    @classmethod
+    def from_export(cls, path: str | Path, **kwargs: Any) -> SimLoss:
+        """A SimLoss from the config JSON written by ``simloss-tune export`` (or its folder).
+
+        Checks the matrix file's sha256 (of the file's bytes, as ``sha256sum`` prints) against
+        ``matrix_sha256`` and its size against ``class_names``. Extra keyword arguments
+        (``reduction``, ...) are passed to ``SimLoss``.
+        """
+        from .matrices import load_matrix
+
+        config_path = _export_config_path(Path(path))
+        config = json.loads(config_path.read_text())
+        missing = [k for k in ("task", "parameter", "value", "class_names", "matrix")
+                   if k not in config]
+        if missing:
+            raise ValueError(f"{config_path}: export config lacks keys {missing}")
+        matrix_path = config_path.parent / config["matrix"]
+        if not matrix_path.is_file():
+            raise FileNotFoundError(f"matrix file of the export not found: {matrix_path}")
+        digest = hashlib.sha256(matrix_path.read_bytes()).hexdigest()
+        if config.get("matrix_sha256") and digest != config["matrix_sha256"]:
+            raise ValueError(f"{matrix_path}: sha256 {digest} does not match matrix_sha256 "
+                             f"{config['matrix_sha256']} in {config_path}")
+        matrix, _ = load_matrix(matrix_path)
+        if matrix.shape[0] != len(config["class_names"]):
+            raise ValueError(f"{matrix_path}: matrix is {matrix.shape[0]} x {matrix.shape[0]} "
+                             f"but the export names {len(config['class_names'])} classes")
+        source = f"export {config['task']} {config['parameter']}={config['value']}"
+        return cls(matrix, source=source, **kwargs)
+
+
+def _export_config_path(path: Path) -> Path:
+    config = path / "config.json" if path.is_dir() else path
+    if not config.is_file():
+        raise FileNotFoundError(f"export config not found: {config}")
+    return config
+
+
+def _after_load(module: SimLoss, incompatible_keys: Any) -> None:
+    # A loaded state_dict replaces the matrix: check it and refresh the derived log buffers.
+    module.similarity = validate_similarity(module.similarity)
+    module.num_classes = module.similarity.shape[0]
+    module._derive()
