@@ -1,0 +1,557 @@
+"""The training loop: K runs at once as one batched model, data on the device.
+
+A *run* is one (value, seed) point of a task: one model trained with SimLoss whose
+similarity matrix is built from `value` (r or l), whose initial weights and batch order
+are fixed by `seed` alone. `train_runs` trains K such runs together: the K copies of the
+model are stacked (`torch.func.stack_module_state`) and called as one model under
+`torch.func.vmap`, so one optimiser step is one batched forward and backward for all of
+them. The runs stay independent: the loss is a sum of per-run losses (so gradients do not
+mix), each run has its own Adam moments, its own batches and its own early stopping, and a
+run that stops (patience, NaN) is dropped from the stack so it costs nothing afterwards.
+
+Data lives on the device as uint8 tensors; a batch is an index operation and the
+conversion to float and the standardisation happen on the device. There is no DataLoader.
+
+Read top to bottom: config and result types, device and model set-up, the loss, Adam,
+evaluation, the loop, the `train` command.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import hashlib
+import json
+import logging
+import math
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import torch
+from torch import Tensor
+from torch.func import functional_call, stack_module_state, vmap
+
+log = logging.getLogger(__name__)
+
+ADAM_BETAS = (0.9, 0.999)  # torch.optim.Adam defaults, as in the paper's Keras/torch scripts
+ADAM_EPS = 1e-8
+
+
+# --------------------------------------------------------------------------- config, results
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Everything besides (task, value, seed) that affects a run's results.
+
+    `patience` and `max_epochs` default to the task's; `limit` keeps the first N images of
+    each split (for quick runs); `split_seed` picks the train/val/test split.
+    """
+
+    lr: float = 1e-3
+    batch_size: int = 1024
+    patience: int | None = None
+    max_epochs: int | None = None
+    limit: int | None = None
+    split_seed: int = 0
+    bf16: bool = False
+
+    def __post_init__(self) -> None:
+        if not (isinstance(self.lr, (int, float)) and math.isfinite(self.lr) and self.lr > 0):
+            raise ValueError(f"lr must be a finite number > 0, got {self.lr!r}")
+        for name in ("batch_size", "patience", "max_epochs", "limit"):
+            value = getattr(self, name)
+            optional = name != "batch_size"
+            if value is None and optional:
+                continue
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                allowed = "an integer >= 1" + (" or None" if optional else "")
+                raise ValueError(f"{name} must be {allowed}, got {value!r}")
+        if isinstance(self.split_seed, bool) or not isinstance(self.split_seed, int):
+            raise ValueError(f"split_seed must be an integer, got {self.split_seed!r}")
+        if not isinstance(self.bf16, bool):
+            raise ValueError(f"bf16 must be true or false, got {self.bf16!r}")
+
+    def key(self) -> str:
+        """A stable short hash of the fields: with (task, value, seed) it identifies a run."""
+        fields = asdict(self)
+        fields["lr"] = float(fields["lr"])  # 1 and 1.0 are the same config
+        text = json.dumps(fields, sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+@dataclass
+class RunResult:
+    """The outcome of one run: metrics at its best validation epoch."""
+
+    task: str
+    parameter: str
+    value: float
+    seed: int
+    epochs: int                      # epochs trained
+    best_epoch: int                  # 1-based; 0 if no epoch finished
+    val: dict[str, float]
+    test: dict[str, float]
+    seconds: float                   # wall time from the start of the batch to this run's end
+    device: str
+    mean_distribution: list[float]   # mean softmax over the validation set at the best epoch
+    error: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The `train --json` document."""
+        return {
+            "task": self.task,
+            "parameter": self.parameter,
+            "value": float(self.value),
+            "seed": int(self.seed),
+            "epochs": int(self.epochs),
+            "best_epoch": int(self.best_epoch),
+            "val": {k: float(v) for k, v in self.val.items()},
+            "test": {k: float(v) for k, v in self.test.items()},
+            "seconds": float(self.seconds),
+            "device": self.device,
+            "mean_distribution": [float(p) for p in self.mean_distribution],
+            "error": self.error,
+        }
+
+
+# --------------------------------------------------------------------------- device, models
+
+
+def resolve_device(spec: str) -> torch.device:
+    """'auto' -> cuda if available else cpu; 'cpu', 'cuda', 'cuda:N'."""
+    text = str(spec).strip().lower()
+    if text == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if text == "cpu":
+        return torch.device("cpu")
+    if text == "cuda" or (text.startswith("cuda:") and text[5:].isdigit()):
+        if not torch.cuda.is_available():
+            raise ValueError(f"device {spec!r}: CUDA is not available; use cpu or auto")
+        index = int(text[5:]) if ":" in text else torch.cuda.current_device()
+        if index >= torch.cuda.device_count():
+            raise ValueError(
+                f"device {spec!r}: only {torch.cuda.device_count()} CUDA device(s), "
+                f"allowed cuda:0..cuda:{torch.cuda.device_count() - 1}"
+            )
+        return torch.device("cuda", index)
+    raise ValueError(f"device must be auto, cpu, cuda or cuda:N, got {spec!r}")
+
+
+def _device_label(device: torch.device) -> str:
+    if device.type == "cuda":
+        return f"{device} ({torch.cuda.get_device_name(device)})"
+    return str(device)
+
+
+def _seeded_model(task: Any, num_classes: int, seed: int) -> torch.nn.Module:
+    # Built on the CPU under a forked RNG: the initial weights depend on the seed alone,
+    # not on the value, the device, or what else is in the batch.
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        return task.model(num_classes)
+
+
+def initial_state(task: Any, num_classes: int, seed: int) -> dict[str, Tensor]:
+    """The initial parameters and buffers of run `seed` (identical for every value)."""
+    model = _seeded_model(task, num_classes, seed)
+    return {k: v.detach().clone() for k, v in model.state_dict().items()}
+
+
+def _batch_generator(seed: int) -> torch.Generator:
+    # Batch order depends on the seed alone; a separate stream from the one for weights.
+    g = torch.Generator()
+    g.manual_seed(seed)
+    return g
+
+
+# --------------------------------------------------------------------------- the loss
+
+
+def log_similarity(similarity: Tensor) -> Tensor:
+    """log S in float32; zeros become -inf (no epsilon), as in `simloss_tune.loss`."""
+    return torch.log(similarity.detach().to(torch.float32))
+
+
+def batched_sim_loss(logits: Tensor, target: Tensor, log_s: Tensor) -> Tensor:
+    """Per-run SimLoss, mean over the batch: logits (K, B, C), target (K, B), log_s (K, C, C).
+
+    loss_k = mean_i [ logsumexp(z_ki) - logsumexp(z_ki + log S_k[y_ki]) ]
+           = mean_i [ -log sum_c S_k[y_ki, c] softmax(z_ki)_c ]
+    """
+    rows = log_s.gather(1, target.unsqueeze(-1).expand(-1, -1, log_s.shape[-1]))  # (K, B, C)
+    z = logits.float()
+    return (torch.logsumexp(z, -1) - torch.logsumexp(z + rows, -1)).mean(-1)
+
+
+# --------------------------------------------------------------------------- Adam
+
+
+class StackedAdam:
+    """Adam on stacked (K, ...) tensors, elementwise as torch.optim.Adam with default
+    betas and eps (so each run has its own moments), with `keep` to drop finished runs."""
+
+    def __init__(self, params: list[Tensor], lr: float) -> None:
+        self.lr = lr
+        self.step_count = 0  # all runs in a batch start together, so one count serves all
+        self.exp_avg = [torch.zeros_like(p) for p in params]
+        self.exp_avg_sq = [torch.zeros_like(p) for p in params]
+
+    @torch.no_grad()
+    def step(self, params: list[Tensor], grads: list[Tensor]) -> None:
+        beta1, beta2 = ADAM_BETAS
+        self.step_count += 1
+        bias1 = 1 - beta1**self.step_count
+        bias2_sqrt = math.sqrt(1 - beta2**self.step_count)
+        step_size = self.lr / bias1
+        for p, g, m, v in zip(params, grads, self.exp_avg, self.exp_avg_sq, strict=True):
+            # the same operations, in the same order, as torch.optim.Adam's single-tensor path
+            m.lerp_(g, 1 - beta1)
+            v.mul_(beta2).addcmul_(g, g, value=1 - beta2)
+            denom = (v.sqrt() / bias2_sqrt).add_(ADAM_EPS)
+            p.addcdiv_(m, denom, value=-step_size)
+
+    def keep(self, index: Tensor) -> None:
+        self.exp_avg = [m[index] for m in self.exp_avg]
+        self.exp_avg_sq = [v[index] for v in self.exp_avg_sq]
+
+
+# --------------------------------------------------------------------------- data, evaluation
+
+
+@dataclass
+class _DeviceSplit:
+    images: Tensor  # uint8 (N, C, H, W) on the device
+    labels: Tensor  # int64 (N,) on the device
+
+
+def _to_device(split: Any, device: torch.device) -> _DeviceSplit:
+    images, labels = split.images, split.labels
+    if device.type == "cuda":
+        images, labels = images.pin_memory(), labels.pin_memory()
+    return _DeviceSplit(images.to(device, non_blocking=True), labels.to(device, non_blocking=True))
+
+
+def _standardize(images: Tensor, shift: Tensor, scale: Tensor, channels_last: bool) -> Tensor:
+    """uint8 (..., C, H, W) -> float32 (x - mean) / std, computed on the device."""
+    x = torch.addcmul(shift, images.float(), scale)
+    if channels_last and x.dim() == 4:
+        x = x.contiguous(memory_format=torch.channels_last)
+    return x
+
+
+@dataclass
+class _Stack:
+    """The active runs' stacked parameters and buffers, and the batched forward."""
+
+    base: torch.nn.Module          # a copy of the model on the meta device (structure only)
+    params: dict[str, Tensor]      # (K, ...) leaves requiring grad
+    buffers: dict[str, Tensor]     # (K, ...)
+
+    def forward(self, x: Tensor, *, shared_input: bool) -> Tensor:
+        """x (K, B, ...) per-run batches, or (B, ...) one batch for all runs -> (K, B, C)."""
+
+        def one(params: dict[str, Tensor], buffers: dict[str, Tensor], xb: Tensor) -> Tensor:
+            return functional_call(self.base, (params, buffers), (xb,))
+
+        in_dims = (0, 0, None if shared_input else 0)
+        return vmap(one, in_dims=in_dims, randomness="different")(self.params, self.buffers, x)
+
+    def keep(self, index: Tensor) -> None:
+        self.params = {k: v.detach()[index].requires_grad_() for k, v in self.params.items()}
+        self.buffers = {k: v[index] for k, v in self.buffers.items()}
+
+
+def _build_stack(task: Any, num_classes: int, seeds: list[int], device: torch.device) -> _Stack:
+    models = [_seeded_model(task, num_classes, s).to(device) for s in seeds]
+    params, buffers = stack_module_state(models)
+    base = copy.deepcopy(models[0]).to("meta")
+    return _Stack(base, dict(params), dict(buffers))
+
+
+@torch.no_grad()
+def _predict(stack: _Stack, split: _DeviceSplit, shift: Tensor, scale: Tensor,
+             chunk: int, autocast: Callable[[], Any], channels_last: bool) -> Tensor:
+    """Logits (K, N, C) in float32 of every active run on a whole split."""
+    stack.base.eval()
+    out = []
+    for start in range(0, split.images.shape[0], chunk):
+        x = _standardize(split.images[start:start + chunk], shift, scale, channels_last)
+        with autocast():
+            out.append(stack.forward(x, shared_input=True).float())
+    stack.base.train()
+    return torch.cat(out, dim=1)
+
+
+# --------------------------------------------------------------------------- the loop
+
+
+@dataclass
+class _RunState:
+    value: float
+    seed: int
+    epochs: int = 0
+    best_epoch: int = 0
+    best_score: float | None = None
+    bad_epochs: int = 0
+    val: dict[str, float] = field(default_factory=dict)
+    test: dict[str, float] = field(default_factory=dict)
+    mean_distribution: list[float] = field(default_factory=list)
+    seconds: float = 0.0
+    error: str | None = None
+
+
+def _improves(score: float, best: float | None, direction: str) -> bool:
+    if best is None:
+        return math.isfinite(score)
+    return score > best if direction == "maximize" else score < best
+
+
+def _autocast_factory(device: torch.device, bf16: bool) -> Callable[[], Any]:
+    if bf16:
+        return lambda: torch.autocast(device.type, dtype=torch.bfloat16)
+    return contextlib.nullcontext
+
+
+def _epoch_bar(total: int, progress: bool) -> Any:
+    if progress and sys.stderr.isatty():
+        from tqdm.auto import tqdm
+
+        return tqdm(total=total, unit="epoch", leave=False)
+    return None
+
+
+def _direction(task: Any, metric: str) -> str:
+    for m in task.metrics:
+        if m.name == metric:
+            return m.direction
+    raise ValueError(
+        f"task {task.name!r}: early-stopping metric {metric!r} is not one of its metrics "
+        f"{[m.name for m in task.metrics]}"
+    )
+
+
+def train_runs(
+    task: Any,
+    data: Any,
+    points: list[tuple[float, int]],
+    config: TrainConfig,
+    *,
+    device: str | torch.device,
+    progress: bool = True,
+    channels_last: bool = False,
+) -> list[RunResult]:
+    """Train K (value, seed) runs of `task` together; one result per point, in order.
+
+    A run whose loss becomes NaN/inf is stopped with `error="nan loss at epoch E"`; the
+    others go on. CUDA running out of memory fails the whole batch with
+    `error="out of memory"` (the caller may retry with fewer runs).
+    """
+    if not points:
+        return []
+    dev = device if isinstance(device, torch.device) else resolve_device(device)
+    if config.bf16 and dev.type != "cuda":
+        raise ValueError(f"bf16 autocast needs a CUDA device, got device {str(dev)!r}")
+    states = [_RunState(float(v), int(s)) for v, s in points]
+    t0 = time.perf_counter()
+    try:
+        _train(task, data, states, config, dev, progress, channels_last, t0)
+    except torch.cuda.OutOfMemoryError:
+        if dev.type == "cuda":
+            torch.cuda.empty_cache()
+        for st in states:
+            st.error, st.seconds = "out of memory", time.perf_counter() - t0
+    label = _device_label(dev)
+    return [
+        RunResult(task.name, task.parameter, st.value, st.seed, st.epochs, st.best_epoch,
+                  st.val, st.test, st.seconds, label, st.mean_distribution, st.error)
+        for st in states
+    ]
+
+
+def _train(task: Any, data: Any, states: list[_RunState], config: TrainConfig,
+           device: torch.device, progress: bool, channels_last: bool, t0: float) -> None:
+    patience = config.patience or task.patience
+    max_epochs = config.max_epochs or task.max_epochs
+    metric = task.early_stopping
+    direction = _direction(task, metric)
+    num_classes = len(data.class_names)
+    autocast = _autocast_factory(device, config.bf16)
+
+    train, val = _to_device(data.train, device), _to_device(data.val, device)
+    # (x - mean) / std == x * scale + shift, with mean/std on the 0..255 scale
+    scale = (1.0 / data.std.to(torch.float32)).to(device).view(-1, 1, 1)
+    shift = (-data.mean.to(torch.float32)).to(device).view(-1, 1, 1) * scale
+
+    stack = _build_stack(task, num_classes, [st.seed for st in states], device)
+    if channels_last:
+        stack.base = stack.base.to(memory_format=torch.channels_last)
+    log_s = torch.stack([log_similarity(task.similarity(data, st.value)) for st in states])
+    log_s = log_s.to(device)
+    generators = [_batch_generator(st.seed) for st in states]
+    names = list(stack.params)
+    adam = StackedAdam([stack.params[k] for k in names], config.lr)
+    # best weights per run, by position in `states`; test is evaluated once, at the end
+    best = {k: v.detach().clone() for k, v in {**stack.params, **stack.buffers}.items()}
+
+    active = list(range(len(states)))  # positions in `states` of the runs still in the stack
+    n = train.images.shape[0]
+    bar = _epoch_bar(max_epochs, progress)
+    for epoch in range(1, max_epochs + 1):
+        order = torch.stack([torch.randperm(n, generator=generators[i]) for i in active])
+        order = order.to(device, non_blocking=True)
+        loss_sum = torch.zeros(len(active), device=device)
+        for start in range(0, n, config.batch_size):
+            idx = order[:, start:start + config.batch_size]                  # (K, B)
+            x = _standardize(train.images[idx], shift, scale, channels_last)  # (K, B, C, H, W)
+            with autocast():
+                logits = stack.forward(x, shared_input=False)
+            losses = batched_sim_loss(logits, train.labels[idx], log_s)      # (K,)
+            params = [stack.params[k] for k in names]
+            # sum of per-run losses: each run's gradient is that of its own loss
+            grads = torch.autograd.grad(losses.sum(), params)
+            adam.step(params, list(grads))
+            loss_sum += losses.detach()
+
+        finite = torch.isfinite(loss_sum).tolist()
+        val_logits = _predict(stack, val, shift, scale, config.batch_size, autocast,
+                              channels_last)
+        improved, stopped = [], []
+        for pos, i in enumerate(active):
+            st = states[i]
+            st.epochs = epoch
+            if not finite[pos]:
+                st.error = f"nan loss at epoch {epoch}"
+                stopped.append(pos)
+                continue
+            metrics = task.metrics_from_logits(val_logits[pos], val.labels, data)
+            score = float(metrics[metric])
+            if _improves(score, st.best_score, direction):
+                st.best_score, st.best_epoch, st.bad_epochs = score, epoch, 0
+                st.val = {k: float(v) for k, v in metrics.items()}
+                st.mean_distribution = val_logits[pos].softmax(-1).mean(0).tolist()
+                improved.append(pos)
+            else:
+                st.bad_epochs += 1
+                if st.bad_epochs >= patience:
+                    stopped.append(pos)
+        if improved:
+            _save_best(best, stack, [active[p] for p in improved], improved)
+        now = time.perf_counter() - t0
+        for pos in stopped:
+            states[active[pos]].seconds = now
+        _log_epoch(bar, epoch, max_epochs, states, active, metric, len(stopped))
+
+        keep = [pos for pos in range(len(active)) if pos not in set(stopped)]
+        if len(keep) < len(active):
+            active = [active[p] for p in keep]
+            if not active:
+                break
+            index = torch.tensor(keep, device=device)
+            stack.keep(index)
+            adam.keep(index)
+            log_s = log_s[index]
+    if bar is not None:
+        bar.close()
+
+    _evaluate_test(task, data, states, best, stack, device, shift, scale, config, autocast,
+                   channels_last)
+    now = time.perf_counter() - t0
+    for i in active:
+        states[i].seconds = now
+
+
+@torch.no_grad()
+def _save_best(best: dict[str, Tensor], stack: _Stack, runs: list[int], positions: list[int]
+               ) -> None:
+    dst = torch.tensor(runs, device=next(iter(best.values())).device)
+    src = torch.tensor(positions, device=dst.device)
+    for k, v in {**stack.params, **stack.buffers}.items():
+        best[k].index_copy_(0, dst, v.detach().index_select(0, src))
+
+
+def _evaluate_test(task: Any, data: Any, states: list[_RunState], best: dict[str, Tensor],
+                   stack: _Stack, device: torch.device, shift: Tensor, scale: Tensor,
+                   config: TrainConfig, autocast: Callable[[], Any], channels_last: bool
+                   ) -> None:
+    """Test metrics of every run at its best validation epoch, in one batched pass."""
+    runs = [i for i, st in enumerate(states) if st.best_epoch > 0]
+    if not runs:
+        return
+    index = torch.tensor(runs, device=device)
+    params = {k: best[k][index] for k in stack.params}
+    buffers = {k: best[k][index] for k in stack.buffers}
+    best_stack = _Stack(stack.base, params, buffers)
+    test = _to_device(data.test, device)
+    logits = _predict(best_stack, test, shift, scale, config.batch_size, autocast, channels_last)
+    for pos, i in enumerate(runs):
+        metrics = task.metrics_from_logits(logits[pos], test.labels, data)
+        states[i].test = {k: float(v) for k, v in metrics.items()}
+
+
+def _log_epoch(bar: Any, epoch: int, max_epochs: int, states: list[_RunState],
+               active: list[int], metric: str, n_stopped: int) -> None:
+    scores = [states[i].best_score for i in active if states[i].best_score is not None]
+    best_text = ", ".join(f"{s:.4g}" for s in scores[:10]) + (" ..." if len(scores) > 10 else "")
+    running = len(active) - n_stopped
+    if bar is not None:
+        bar.update(1)
+        bar.set_postfix_str(f"runs {running}/{len(states)} best val {metric} [{best_text}]")
+    else:
+        log.info("epoch %d/%d: %d/%d runs active, best val %s [%s]",
+                 epoch, max_epochs, running, len(states), metric, best_text)
+
+
+# --------------------------------------------------------------------------- `train` command
+
+
+def _config_from_args(args: Any) -> TrainConfig:
+    given = {
+        "lr": args.lr,
+        "batch_size": args.batch_size,
+        "patience": args.patience,
+        "max_epochs": args.max_epochs,
+        "limit": args.limit,
+        "split_seed": args.split_seed,
+        "bf16": bool(args.bf16),
+    }
+    return TrainConfig(**{k: v for k, v in given.items() if v is not None})
+
+
+def command_train(args: Any) -> int:
+    """`simloss-tune train`: train one (value, seed) run and write its metrics as JSON."""
+    from .tasks import get_task
+
+    task = get_task(args.task)
+    value = args.value
+    if not (math.isfinite(value) and 0.0 <= value < 1.0):
+        raise ValueError(f"--value must be in [0, 1) (r or l of task {task.name!r}), got {value}")
+    if args.seed < 0:
+        raise ValueError(f"--seed must be >= 0, got {args.seed}")
+    config = _config_from_args(args)
+    device = resolve_device(args.device)
+    if config.bf16 and device.type != "cuda":
+        raise ValueError(f"--bf16 needs a CUDA device, got --device {args.device}")
+    if task.needs_data_dir and not args.data_dir:
+        raise ValueError(f"task {task.name!r} needs --data-dir (the dataset folder)")
+    if args.data_dir and not Path(args.data_dir).exists() and not args.download:
+        raise FileNotFoundError(f"--data-dir {args.data_dir}: no such folder")
+    out = Path(args.json_out) if args.json_out else None
+    if out is not None and not out.parent.is_dir():
+        raise FileNotFoundError(f"--json {out}: folder {out.parent} does not exist")
+
+    data = task.load(args.data_dir, split_seed=config.split_seed, limit=config.limit,
+                     download=args.download)
+    (result,) = train_runs(task, data, [(value, args.seed)], config, device=device)
+    doc = result.to_json()
+    if out is not None:
+        out.write_text(json.dumps(doc, indent=2) + "\n")
+    summary = ", ".join(f"{k} {v:.4g}" for k, v in result.test.items())
+    print(f"{task.name} {task.parameter}={value} seed={args.seed}: {result.epochs} epochs, "
+          f"best epoch {result.best_epoch}, test {summary or '-'} ({result.seconds:.1f} s, "
+          f"{result.device})" + (f" ERROR: {result.error}" if result.error else ""))
+    return 1 if result.error else 0
