@@ -6,13 +6,33 @@ Every builder returns a ``torch.Tensor`` of dtype float32 and shape (C, C) with 
 
 from __future__ import annotations
 
+import json
 import math
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
 
 import numpy as np
 import torch
 from torch import Tensor
 
-__all__ = ["validate_similarity", "class_order"]
+__all__ = [
+    "MULTIWORD_POLICIES",
+    "MATRIX_FORMATS",
+    "WordVectorSimilarity",
+    "validate_similarity",
+    "class_order",
+    "lower_bound",
+    "cosine_similarity",
+    "from_word_vectors",
+    "from_hierarchy",
+    "save_matrix",
+    "sidecar_path",
+    "load_matrix",
+]
+
+MULTIWORD_POLICIES = ("drop", "join", "mean")
+MATRIX_FORMATS = (".npy", ".csv")
 
 
 def validate_similarity(similarity: Tensor | np.ndarray, *,
@@ -84,3 +104,343 @@ def class_order(num_classes: int, r: float) -> Tensor:
     distance = (idx[:, None] - idx[None, :]).abs()
     # torch.pow(0., 0.) == 1, so r = 0 yields exactly the identity.
     return torch.pow(torch.tensor(r, dtype=torch.float64), distance).to(torch.float32)
+
+
+def _as_float64(matrix: Tensor | np.ndarray, what: str, ndim: int) -> np.ndarray:
+    array = matrix.detach().cpu().numpy() if isinstance(matrix, Tensor) else np.asarray(matrix)
+    if array.dtype == object or not np.issubdtype(array.dtype, np.number) or array.ndim != ndim:
+        raise ValueError(f"{what} must be a numeric {ndim}-d array, got shape "
+                         f"{array.shape} and dtype {array.dtype}")
+    array = array.astype(np.float64)
+    if not np.isfinite(array).all():
+        i = tuple(int(v) for v in np.argwhere(~np.isfinite(array))[0])
+        raise ValueError(f"{what} entry {list(i)} = {array[i]!r} is not finite")
+    return array
+
+
+def lower_bound(similarity: Tensor | np.ndarray, l: float) -> Tensor:  # noqa: E741
+    """Equation (3): ``max(0, sim - l) / (1 - l)``, l in [0, 1).
+
+    ``similarity`` is a raw (C, C) similarity with entries <= 1 (negative entries, e.g. raw
+    cosines, are cut to 0). A diagonal of 1 stays exactly 1, so l -> 1 approaches plain cross
+    entropy (the paper uses l = 0.99 as its CCE baseline).
+    """
+    bound = _check_unit_interval("l", l)
+    sim = _as_float64(similarity, "similarity", 2)
+    if sim.shape[0] != sim.shape[1]:
+        raise ValueError(f"similarity must be a square (C, C) matrix, got shape {sim.shape}")
+    if (sim > 1 + 1e-6).any():
+        i, j = (int(v) for v in np.argwhere(sim > 1 + 1e-6)[0])
+        raise ValueError(f"similarity entry [{i}, {j}] = {sim[i, j]!r} is above 1; "
+                         "similarities must be <= 1")
+    out = np.clip(sim - bound, 0.0, None) / (1.0 - bound)
+    ones = np.abs(np.diagonal(sim) - 1.0) <= 1e-6
+    out[np.diag_indices_from(out)] = np.where(ones, 1.0, np.diagonal(out))
+    return torch.from_numpy(np.clip(out, 0.0, 1.0).astype(np.float32))
+
+
+def cosine_similarity(vectors: Tensor | np.ndarray) -> Tensor:
+    """``max(0, cos(v_i, v_j))`` of the rows of a (C, d) array; the diagonal is exactly 1."""
+    array = _as_float64(vectors, "vectors", 2)
+    norms = np.linalg.norm(array, axis=1)
+    if (norms == 0).any():
+        raise ValueError(f"vectors row {int(np.argmax(norms == 0))} is all zeros; "
+                         "cosine similarity needs non-zero vectors")
+    unit = array / norms[:, None]
+    sim = np.clip(unit @ unit.T, 0.0, 1.0)
+    np.fill_diagonal(sim, 1.0)
+    return torch.from_numpy(sim.astype(np.float32))
+
+
+# ----------------------------------------------------------------------------- word vectors
+
+
+class WordVectorSimilarity(NamedTuple):
+    """Result of ``from_word_vectors``."""
+
+    similarity: Tensor   # raw max(0, cosine) (K, K) over the kept classes, float32
+    kept: list[int]      # indices (into class_names) of the kept classes, in order
+    dropped: list[str]   # names of the classes without a vector ("drop" policy)
+
+
+def _load_vectors(vectors: Any) -> Any:
+    """A gensim KeyedVectors (or any mapping word -> vector) from an object or a path."""
+    if not isinstance(vectors, (str, Path)):
+        return vectors
+    from gensim.models import KeyedVectors
+
+    path = Path(vectors)
+    if not path.is_file():
+        raise FileNotFoundError(f"word vector file not found: {path}")
+    suffix = path.suffix.lower()
+    if suffix == ".kv":
+        return KeyedVectors.load(str(path))
+    if suffix == ".bin":
+        return KeyedVectors.load_word2vec_format(str(path), binary=True)
+    if suffix in (".txt", ".vec"):
+        try:
+            return KeyedVectors.load_word2vec_format(str(path), binary=False)
+        except ValueError:  # GloVe's own text format has no "count dim" header line
+            return KeyedVectors.load_word2vec_format(str(path), binary=False, no_header=True)
+    raise ValueError(f"word vector file {path}: unknown suffix {suffix!r}; use .bin "
+                     "(word2vec binary), .txt/.vec (word2vec text) or .kv (KeyedVectors.save)")
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in name.replace("_", " ").split() if w]
+
+
+def _vector_for(name: str, vectors: Any, multiword: str) -> np.ndarray | None:
+    """The vector of a class name under a multi-word policy; None means drop the class."""
+    joined = "_".join(_words(name))
+    if multiword == "drop":
+        for token in dict.fromkeys((name, joined)):  # as-is first, then underscore-joined
+            if token in vectors:
+                return np.asarray(vectors[token], dtype=np.float64)
+        return None
+    if multiword == "join":
+        if joined not in vectors:
+            raise ValueError(f"class {name!r}: word {joined!r} has no vector (multiword='join')")
+        return np.asarray(vectors[joined], dtype=np.float64)
+    missing = [w for w in _words(name) if w not in vectors]
+    if missing or not _words(name):
+        raise ValueError(f"class {name!r}: word {(missing or [name])[0]!r} has no vector "
+                         "(multiword='mean')")
+    return np.mean([np.asarray(vectors[w], dtype=np.float64) for w in _words(name)], axis=0)
+
+
+def from_word_vectors(class_names: Sequence[str], vectors: Any, *,
+                      multiword: str = "drop") -> WordVectorSimilarity:
+    """Raw class similarity ``max(0, cosine)`` of class-name word vectors (section 4).
+
+    ``vectors`` is a gensim ``KeyedVectors`` (or a mapping word -> vector) or a path: word2vec
+    binary ``.bin``, word2vec text ``.txt``/``.vec``, or ``.kv`` (``KeyedVectors.save``).
+    Multi-word names ("maple_tree", "pickup truck"):
+
+    - ``"drop"`` (the paper): look the name up as-is, then underscore-joined; drop the class
+      if neither has a vector (GoogleNews lacks e.g. aquarium_fish and pickup_truck).
+    - ``"join"``: the underscore-joined token (GoogleNews phrase style); missing -> ValueError.
+    - ``"mean"``: the mean vector of the words split on "_" and spaces; missing -> ValueError.
+
+    Apply ``lower_bound`` to the returned similarity to get the SimLoss matrix.
+    """
+    if multiword not in MULTIWORD_POLICIES:
+        raise ValueError(f"multiword={multiword!r} is not allowed; use one of "
+                         f"{MULTIWORD_POLICIES}")
+    if isinstance(class_names, str) or not len(class_names):
+        raise ValueError("class_names must be a non-empty list of class names")
+    vectors = _load_vectors(vectors)
+    kept, dropped, rows = [], [], []
+    for index, name in enumerate(class_names):
+        vector = _vector_for(str(name), vectors, multiword)
+        if vector is None:
+            dropped.append(str(name))
+        else:
+            kept.append(index)
+            rows.append(vector)
+    if not rows:
+        raise ValueError(f"none of the {len(class_names)} class names has a word vector")
+    return WordVectorSimilarity(cosine_similarity(np.stack(rows)), kept, dropped)
+
+
+# ----------------------------------------------------------------------------- hierarchy
+
+
+def _node(token: str) -> int | str:
+    try:
+        return int(token)
+    except ValueError:
+        return token
+
+
+def _read_edges(edges: Iterable[tuple[Any, Any]] | str | Path) -> list[tuple[Any, Any]]:
+    if not isinstance(edges, (str, Path)):
+        pairs = [tuple(e) for e in edges]
+        bad = next((e for e in pairs if len(e) != 2), None)
+        if bad is not None:
+            raise ValueError(f"edge {bad!r} is not a (parent, child) pair")
+        return pairs
+    path = Path(edges)
+    if not path.is_file():
+        raise FileNotFoundError(f"hierarchy edge file not found: {path}")
+    pairs = []
+    for number, line in enumerate(path.read_text().splitlines(), 1):
+        parts = line.split()
+        if not parts or parts[0].startswith("#"):
+            continue
+        if len(parts) != 2:
+            raise ValueError(f"{path}:{number}: expected 'parent child', got {line!r}")
+        pairs.append((_node(parts[0]), _node(parts[1])))
+    return pairs
+
+
+def _root_paths(pairs: list[tuple[Any, Any]]) -> dict[Any, list[Any]]:
+    """For every node, its path from the root (root first). Validates a single rooted tree."""
+    parent: dict[Any, Any] = {}
+    for p, c in pairs:
+        if c in parent and parent[c] != p:
+            raise ValueError(f"node {c!r} has several parents ({parent[c]!r}, {p!r}); "
+                             "the hierarchy must be a tree")
+        parent[c] = p
+    nodes = set(parent) | set(parent.values())
+    roots = sorted((n for n in nodes if n not in parent), key=str)
+    if len(roots) > 1:
+        raise ValueError(f"the hierarchy has several roots {roots[:10]}; it must have one")
+    paths: dict[Any, list[Any]] = {}
+    for node in nodes:
+        chain: list[Any] = []  # nodes walked up from `node` whose path is not known yet
+        cur = node
+        while cur not in paths:
+            if cur in chain:
+                raise ValueError(f"the hierarchy has a cycle through node {cur!r}")
+            if cur not in parent:
+                paths[cur] = [cur]
+                break
+            chain.append(cur)
+            cur = parent[cur]
+        for n in reversed(chain):
+            paths[n] = paths[cur] + [n]
+            cur = n
+    return paths
+
+
+def from_hierarchy(edges: Iterable[tuple[Any, Any]] | str | Path,
+                   leaves: Sequence[Any]) -> Tensor:
+    """Wu-Palmer similarity in an is-a tree: ``2 * depth(lca) / (depth(a) + depth(b))``.
+
+    The root has depth 1, so classes that share only the root still get ``2 / (da + db)``.
+    ``edges`` are (parent, child) pairs or a file with one "parent child" per line (integer
+    tokens become ints); ``leaves`` are the class nodes in class order (any tree nodes).
+    Raises ValueError for several parents, cycles, several roots, or a leaf not in the tree.
+    """
+    pairs = _read_edges(edges)
+    if not pairs:
+        raise ValueError("the hierarchy has no edges")
+    paths = _root_paths(pairs)
+    leaves = list(leaves)
+    missing = [leaf for leaf in leaves if leaf not in paths]
+    if missing:
+        raise ValueError(f"class node {missing[0]!r} is not in the hierarchy")
+    if len(set(leaves)) != len(leaves):
+        raise ValueError("leaves lists a node more than once")
+    index = {node: k for k, node in enumerate(paths)}
+    depth = max(len(paths[leaf]) for leaf in leaves)
+    table = np.full((len(leaves), depth), -1, dtype=np.int64)
+    for row, leaf in enumerate(leaves):
+        table[row, :len(paths[leaf])] = [index[n] for n in paths[leaf]]
+    lengths = np.array([len(paths[leaf]) for leaf in leaves], dtype=np.float64)
+    # Depth of the lowest common ancestor = length of the common prefix of the root paths.
+    same = (table[:, None, :] == table[None, :, :]) & (table[:, None, :] >= 0)
+    lca = np.cumprod(same, axis=2).sum(axis=2)
+    sim = 2.0 * lca / (lengths[:, None] + lengths[None, :])
+    np.fill_diagonal(sim, 1.0)
+    return torch.from_numpy(sim.astype(np.float32))
+
+
+# ----------------------------------------------------------------------------- files
+
+
+def _format(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in MATRIX_FORMATS:
+        raise ValueError(f"matrix file {path}: unknown suffix {suffix!r}; use one of "
+                         f"{MATRIX_FORMATS}")
+    return suffix
+
+
+def sidecar_path(path: str | Path) -> Path:
+    """Where the metadata of a matrix file lives: ``<path>.json``."""
+    path = Path(path)
+    return path.with_name(path.name + ".json")
+
+
+def save_matrix(path: str | Path, similarity: Tensor | np.ndarray,
+                metadata: dict[str, Any] | None = None) -> Path:
+    """Save a validated matrix as ``.npy`` (float32) or ``.csv`` (plain numeric grid).
+
+    ``metadata`` (class names, builder and parameters, ...) goes to the sidecar
+    ``<path>.json``; it must be JSON-serialisable. Everything is checked before writing.
+    """
+    path = Path(path)
+    suffix = _format(path)
+    matrix = validate_similarity(similarity).cpu().numpy().astype(np.float32)
+    metadata = dict(metadata or {})
+    names = metadata.get("class_names")
+    if names is not None and len(names) != matrix.shape[0]:
+        raise ValueError(f"metadata class_names has {len(names)} names but the matrix is "
+                         f"{matrix.shape[0]} x {matrix.shape[0]}")
+    text = json.dumps(metadata, indent=2, sort_keys=True)  # fails early if not serialisable
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if suffix == ".npy":
+        with path.open("wb") as f:  # np.save(str) would append ".npy" to other names
+            np.save(f, matrix, allow_pickle=False)
+    else:
+        np.savetxt(path, matrix, delimiter=",", fmt="%.9g")  # %.9g round-trips float32
+    sidecar_path(path).write_text(text + "\n")
+    return path
+
+
+def load_matrix(path: str | Path) -> tuple[Tensor, dict[str, Any]]:
+    """Load a matrix saved by ``save_matrix`` (or any .npy / .csv grid) and validate it.
+
+    Returns ``(S, metadata)``: S a float32 (C, C) tensor, metadata the sidecar
+    ``<path>.json`` (``{}`` when absent). A .csv may start with a header row of class names,
+    which becomes ``metadata["class_names"]`` unless the sidecar has them.
+    """
+    path = Path(path)
+    suffix = _format(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"matrix file not found: {path}")
+    metadata = _read_sidecar(path)
+    if suffix == ".npy":
+        try:
+            array = np.load(path, allow_pickle=False)
+        except ValueError as exc:
+            raise ValueError(f"{path}: not a plain numeric .npy matrix ({exc})") from None
+    else:
+        array, header = _read_csv(path)
+        if header is not None:
+            metadata.setdefault("class_names", header)
+    try:
+        matrix = validate_similarity(array).to(torch.float32)
+    except ValueError as exc:
+        raise ValueError(f"{path}: {exc}") from None
+    names = metadata.get("class_names")
+    if names is not None and len(names) != matrix.shape[0]:
+        raise ValueError(f"{path}: {len(names)} class names for a "
+                         f"{matrix.shape[0]} x {matrix.shape[0]} matrix")
+    return matrix, metadata
+
+
+def _read_sidecar(path: Path) -> dict[str, Any]:
+    side = sidecar_path(path)
+    if not side.is_file():
+        return {}
+    try:
+        data = json.loads(side.read_text())
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{side}: invalid JSON ({exc})") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{side}: metadata must be a JSON object")
+    return data
+
+
+def _read_csv(path: Path) -> tuple[np.ndarray, list[str] | None]:
+    lines = path.read_text().splitlines()
+    header = None
+    if lines and not _numeric_row(lines[0]):
+        header = [cell.strip() for cell in lines[0].split(",")]
+        lines = lines[1:]
+    try:
+        array = np.loadtxt(lines, delimiter=",", ndmin=2, dtype=np.float64)
+    except ValueError as exc:
+        raise ValueError(f"{path}: not a numeric CSV grid ({exc})") from None
+    return array, header
+
+
+def _numeric_row(line: str) -> bool:
+    try:
+        [float(cell) for cell in line.split(",")]
+    except ValueError:
+        return False
+    return True
