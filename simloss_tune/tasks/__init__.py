@@ -1,0 +1,35 @@
+"""Tasks: dataset loader + model + metrics + kind of similarity matrix, by name.
+
+Built in: ``utkface``, ``afad`` (age, parameter r), ``cifar100`` (parameter l) and
+``digits`` (the quickstart, parameter r). Add your own with :func:`register_task`
+or name it as ``"package.module:TaskClass"``.
+"""
+
+from __future__ import annotations
+
+from .base import (
+    CLASSIFICATION_METRICS,
+    ORDINAL_METRICS,
+    Metric,
+    Split,
+    Task,
+    TaskData,
+    available_tasks,
+    get_task,
+    register_task,
+)
+from .digits import DigitsTask
+
+__all__ = [
+    "CLASSIFICATION_METRICS",
+    "ORDINAL_METRICS",
+    "Metric",
+    "Split",
+    "Task",
+    "TaskData",
+    "available_tasks",
+    "get_task",
+    "register_task",
+]
+
+register_task(DigitsTask())
