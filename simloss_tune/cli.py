@@ -110,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=None, help="report folder (default: report-<study>)")
 
     p = sub.add_parser("quickstart",
-                       help="run studies/quickstart-digits.toml on an SQLite file here (~1 min CPU)")
+                       help="run studies/quickstart-digits.toml on SQLite here (~1 min CPU)")
     p.add_argument("--storage", default="sqlite:///quickstart.db",
                    help="study database (default: sqlite:///quickstart.db)")
     p.add_argument("--out", default="quickstart-out", help="report and export folder")

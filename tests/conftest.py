@@ -45,7 +45,8 @@ def pg_url(pg_server):
     import sqlalchemy as sa
 
     name = "t_" + uuid.uuid4().hex[:12]
-    admin = sa.create_engine(pg_server.url, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
+    admin = sa.create_engine(pg_server.url, isolation_level="AUTOCOMMIT",
+                             poolclass=sa.pool.NullPool)
     with admin.connect() as c:
         c.execute(sa.text(f'CREATE DATABASE "{name}"'))
     yield pg_server.database_url(name)

@@ -1,0 +1,173 @@
+"""Handlers of `init`, `worker`, `status`, `run`, `quickstart` and `dashboard`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+from .._util import mask_secrets
+from . import queue
+from .spec import load_spec
+from .storage import check_url, open_storage
+from .worker import WorkerOptions, run_worker
+
+log = logging.getLogger(__name__)
+QUICKSTART_SPEC = "quickstart-digits.toml"
+
+
+def _setup_logging() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s",
+                        datefmt="%H:%M:%S")
+    logging.getLogger("optuna").setLevel(logging.WARNING)
+
+
+def command_init(args: argparse.Namespace) -> int:
+    spec = load_spec(args.spec)  # validate everything before touching the database
+    check_url(args.storage)
+    result = queue.init_study(spec, args.storage)
+    print(f"study {spec.name!r} in {mask_secrets(args.storage)}: {result.enqueued} run(s) "
+          f"enqueued, {result.already} already there")
+    for name in result.studies:
+        print(f"  {name}")
+    return 0
+
+
+def _worker_options(args: argparse.Namespace, device: str) -> WorkerOptions:
+    for flag in ("heartbeat_interval", "grace_period"):
+        value = getattr(args, flag)
+        if not value >= 1:
+            raise ValueError(f"--{flag.replace('_', '-')} {value} must be at least 1 second")
+    if args.grace_period <= args.heartbeat_interval:
+        raise ValueError(f"--grace-period {args.grace_period} must be longer than "
+                         f"--heartbeat-interval {args.heartbeat_interval}")
+    if args.max_trials is not None and args.max_trials < 1:
+        raise ValueError(f"--max-trials {args.max_trials} must be at least 1")
+    if args.batch_runs is not None and args.batch_runs < 1:
+        raise ValueError(f"--batch-runs {args.batch_runs} must be at least 1")
+    return WorkerOptions(device=device, study=args.study, max_trials=args.max_trials,
+                         batch_runs=args.batch_runs,
+                         heartbeat_interval=int(args.heartbeat_interval),
+                         grace_period=int(args.grace_period), progress=sys.stderr.isatty())
+
+
+def command_worker(args: argparse.Namespace) -> int:
+    _setup_logging()
+    check_url(args.storage)
+    if args.gpus == "all":
+        return _one_worker_per_gpu(args)
+    report = run_worker(args.storage, _worker_options(args, args.device))
+    print(f"worker done: {report.completed} run(s) completed, {report.failed} failed"
+          + (f", {report.lost} discarded (taken over)" if report.lost else ""))
+    return 0
+
+
+def _one_worker_per_gpu(args: argparse.Namespace) -> int:
+    import torch
+
+    count = torch.cuda.device_count()
+    if count == 0:
+        raise ValueError("--gpus all: no CUDA device is visible; use --device cpu")
+    from .storage import is_sqlite
+
+    if is_sqlite(args.storage) and count > 1:
+        raise ValueError(f"--gpus all would start {count} workers on one SQLite file, which "
+                         "supports one worker; use PostgreSQL for several workers")
+    _worker_options(args, "cuda:0")  # validate before starting anything
+    base = [sys.executable, "-m", "simloss_tune.cli", "worker", "--storage", args.storage,
+            "--heartbeat-interval", str(args.heartbeat_interval),
+            "--grace-period", str(args.grace_period)]
+    for flag in ("study", "max_trials", "batch_runs"):
+        if getattr(args, flag) is not None:
+            base += [f"--{flag.replace('_', '-')}", str(getattr(args, flag))]
+    procs = [subprocess.Popen([*base, "--device", f"cuda:{i}"]) for i in range(count)]
+    print(f"started {count} workers, one per GPU")
+    codes = [p.wait() for p in procs]
+    return max(codes)
+
+
+def command_status(args: argparse.Namespace) -> int:
+    storage = open_storage(args.storage)
+    specs = queue.study_specs(storage)
+    if not specs:
+        print(f"no studies in {mask_secrets(args.storage)}")
+        return 0
+    print(f"{'study':24} {'done':>6} {'running':>8} {'failed':>7} {'waiting':>8} "
+          f"{'retried':>8}  time left")
+    for spec in specs:
+        p = queue.progress(storage, spec)
+        eta = p.eta_seconds()
+        left = "-" if eta is None else _duration(eta)
+        if p.waiting + p.running == 0:
+            left = "finished"
+        print(f"{spec.name:24} {p.done:>6} {p.running:>8} {p.failed:>7} {p.waiting:>8} "
+              f"{p.retried:>8}  {left}")
+    return 0
+
+
+def _duration(seconds: float) -> str:
+    minutes, sec = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}h{minutes:02d}m" if hours else f"{minutes}m{sec:02d}s"
+
+
+def run_study(spec_path: str | Path, storage: str, device: str, out: str | None) -> int:
+    """init + one local worker + the report and export: the one-command path."""
+    _setup_logging()
+    spec = load_spec(spec_path)
+    check_url(storage)
+    result = queue.init_study(spec, storage)
+    print(f"study {spec.name!r}: {result.enqueued} run(s) enqueued, {result.already} already "
+          "there")
+    report = run_worker(storage, WorkerOptions(device=device, study=spec.name,
+                                               progress=sys.stderr.isatty()))
+    print(f"trained {report.completed} run(s), {report.failed} failed")
+    from ..export import export_study
+    from ..report import write_report
+
+    out_dir = Path(out or f"report-{spec.name}")
+    text = write_report(storage, spec.name, out_dir)
+    print(text)
+    for path in export_study(storage, spec.name, out_dir / "export"):
+        print(f"exported {path}")
+    print(f"report and plots in {out_dir}/; watch the study with "
+          f"`simloss-tune dashboard --storage {mask_secrets(storage)}`")
+    return 0
+
+
+def command_run(args: argparse.Namespace) -> int:
+    return run_study(args.spec, args.storage, args.device, args.out)
+
+
+def quickstart_spec() -> Path:
+    """studies/quickstart-digits.toml of this checkout, else of the working directory."""
+    for root in (Path(__file__).resolve().parents[2], Path.cwd()):
+        path = root / "studies" / QUICKSTART_SPEC
+        if path.is_file():
+            return path
+    raise FileNotFoundError(f"studies/{QUICKSTART_SPEC} not found next to the package or in "
+                            "the working directory")
+
+
+def command_quickstart(args: argparse.Namespace) -> int:
+    return run_study(quickstart_spec(), args.storage, args.device, args.out)
+
+
+def command_dashboard(args: argparse.Namespace) -> int:
+    import optuna_dashboard
+    from optuna.artifacts import FileSystemArtifactStore
+
+    from ..report import default_artifact_dir
+
+    storage = open_storage(args.storage)
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"warning: binding the dashboard to {args.host}: it has no authentication and "
+              "anyone who reaches it can read and delete studies", file=sys.stderr)
+    artifact_dir = Path(args.artifact_dir or default_artifact_dir(args.storage))
+    artifact_dir.mkdir(parents=True, exist_ok=True)
+    print(f"optuna-dashboard for {mask_secrets(args.storage)} on http://{args.host}:{args.port}/")
+    optuna_dashboard.run_server(storage, host=args.host, port=args.port,
+                                artifact_store=FileSystemArtifactStore(str(artifact_dir)))
+    return 0

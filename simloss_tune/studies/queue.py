@@ -1,0 +1,332 @@
+"""The work queue, kept in Optuna's own tables.
+
+A study file `NAME` owns these Optuna studies (schema in docs/ARCHITECTURE.md):
+
+* `NAME:runs`: one trial per training run (value, seed): WAITING until a worker claims it,
+  RUNNING with heartbeats while it trains, then COMPLETE or FAIL. A trial whose worker died is
+  found by its stale heartbeat, failed, and re-enqueued by `RetryHeartbeatStaleTrialCallback`.
+* `NAME:<metric>`: per objective metric, one COMPLETE trial per finished run (value = the
+  validation metric), derived from `NAME:runs`, so one run serves every objective.
+* `NAME:<metric>:mean`: per grid value whose seeds are all done, a trial holding the mean over
+  seeds, so the dashboard's "best trial" is the best mean and not the luckiest seed.
+
+The claim is Optuna's: `set_trial_state_values(WAITING -> RUNNING)` under `SELECT ... FOR
+UPDATE`, atomic on PostgreSQL. Derived studies are written under an advisory lock and are
+idempotent (`sync_derived`), so a worker killed between two writes loses nothing.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+import statistics
+from dataclasses import dataclass
+
+import optuna
+from optuna.distributions import FloatDistribution, IntDistribution
+from optuna.exceptions import UpdateFinishedTrialError
+from optuna.storages import RDBStorage
+from optuna.trial import FrozenTrial, TrialState
+
+from ..tasks import get_task
+from .spec import StudySpec
+from .storage import exclusive, open_storage
+
+SEP = ":"
+
+
+def runs_name(spec_name: str) -> str:
+    return f"{spec_name}{SEP}runs"
+
+
+def objective_name(spec_name: str, metric: str) -> str:
+    return f"{spec_name}{SEP}{metric}"
+
+
+def summary_name(spec_name: str, metric: str) -> str:
+    return f"{spec_name}{SEP}{metric}{SEP}mean"
+
+
+def distributions(spec: StudySpec) -> dict:
+    return {
+        spec.parameter: FloatDistribution(0.0, 1.0),
+        "seed": IntDistribution(min(spec.seeds), max(max(spec.seeds), min(spec.seeds) + 1)),
+    }
+
+
+def _key(value: float, seed: int) -> tuple[float, int]:
+    return round(float(value), 9), int(seed)
+
+
+# ---------------------------------------------------------------------------------------- init
+
+@dataclass
+class InitResult:
+    studies: list[str]
+    enqueued: int
+    already: int
+
+
+def init_study(spec: StudySpec, url: str) -> InitResult:
+    """Create the studies of `spec` and enqueue its grid; safe to run again."""
+    task = get_task(spec.task)
+    directions = {m.name: m.direction for m in task.metrics}
+    storage = open_storage(url, create=True)
+    common = {"spec": spec.to_json(), "task": spec.task, "parameter": spec.parameter,
+              "baseline": spec.baseline}
+    with exclusive(storage, "init:" + spec.name):
+        runs = _create(storage, runs_name(spec.name), directions[spec.objectives[0]],
+                       {**common, "role": "runs", "metric": spec.objectives[0]},
+                       f"val_{spec.objectives[0]}")
+        names = [runs.study_name]
+        for metric in spec.objectives:
+            attrs = {**common, "metric": metric}
+            names.append(_create(storage, objective_name(spec.name, metric), directions[metric],
+                                 {**attrs, "role": "objective"}, f"val_{metric}").study_name)
+            if spec.grid is not None:
+                names.append(_create(storage, summary_name(spec.name, metric), directions[metric],
+                                     {**attrs, "role": "summary"},
+                                     f"mean val_{metric}").study_name)
+        enqueued, already = (_enqueue_grid(runs, spec) if spec.grid is not None else (0, 0))
+    return InitResult(names, enqueued, already)
+
+
+def _create(storage: RDBStorage, name: str, direction: str, attrs: dict,
+            metric_name: str) -> optuna.Study:
+    study = optuna.create_study(study_name=name, storage=storage, direction=direction,
+                                load_if_exists=True)
+    old = study.user_attrs.get("spec")
+    if old is not None and _comparable(old) != _comparable(attrs["spec"]):
+        diff = _differing_fields(old, attrs["spec"])
+        raise ValueError(f"study {name!r} already exists with a different {', '.join(diff)}; "
+                         "give the study file a new name to start a new study")
+    if old is None:
+        for key, value in attrs.items():
+            study.set_user_attr(key, value)
+        study.set_metric_names([metric_name])
+    return study
+
+
+def _comparable(spec_json: str) -> dict:
+    raw = json.loads(spec_json)
+    raw.pop("description", None)
+    raw.pop("data_dir", None)  # the same data may live at another path on another machine
+    return raw
+
+
+def _differing_fields(old: str, new: str) -> list[str]:
+    a, b = _comparable(old), _comparable(new)
+    return [k for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)] or ["definition"]
+
+
+def _enqueue_grid(study: optuna.Study, spec: StudySpec) -> tuple[int, int]:
+    present = {_key(t.params[spec.parameter], t.params["seed"])
+               for t in study.get_trials(deepcopy=False) if spec.parameter in t.params}
+    dists = distributions(spec)
+    enqueued = 0
+    for value in spec.grid:
+        for seed in spec.seeds:
+            if _key(value, seed) in present:
+                continue
+            study.add_trial(optuna.trial.create_trial(
+                state=TrialState.WAITING, params={spec.parameter: value, "seed": seed},
+                distributions=dists))
+            enqueued += 1
+    return enqueued, len(spec.grid) * len(spec.seeds) - enqueued
+
+
+# ------------------------------------------------------------------------------ loading specs
+
+def study_specs(storage: RDBStorage) -> list[StudySpec]:
+    """The study files recorded in this database (one per `NAME:runs` study)."""
+    specs = []
+    for summary in optuna.get_all_study_summaries(storage, include_best_trial=False):
+        if summary.user_attrs.get("role") == "runs":
+            specs.append(StudySpec.from_json(summary.user_attrs["spec"]))
+    return sorted(specs, key=lambda s: s.name)
+
+
+def find_spec(storage: RDBStorage, name: str) -> StudySpec:
+    """The study file called `name` (or owning the Optuna study `name`)."""
+    specs = study_specs(storage)
+    for spec in specs:
+        if name == spec.name or name.split(SEP)[0] == spec.name:
+            return spec
+    known = ", ".join(s.name for s in specs) or "none; run `simloss-tune init` first"
+    raise ValueError(f"study {name!r} does not exist (studies in this database: {known})")
+
+
+# ------------------------------------------------------------------------------- claim/record
+
+def study_id(storage: RDBStorage, name: str) -> int:
+    return storage.get_study_id_from_name(name)
+
+
+def claim(storage: RDBStorage, runs_study_id: int, k: int) -> list[FrozenTrial]:
+    """Atomically move up to k WAITING trials to RUNNING (ours) and start their heartbeats."""
+    claimed: list[FrozenTrial] = []
+    for trial in storage.get_all_trials(runs_study_id, deepcopy=False,
+                                        states=(TrialState.WAITING,)):
+        if len(claimed) == k:
+            break
+        try:
+            if not storage.set_trial_state_values(trial._trial_id, TrialState.RUNNING):
+                continue  # another worker was faster
+        except UpdateFinishedTrialError:
+            continue
+        if storage.get_heartbeat_interval():
+            storage.record_heartbeat(trial._trial_id)
+        claimed.append(storage.get_trial(trial._trial_id))
+    return claimed
+
+
+def result_attrs(result) -> dict:
+    """The user attributes of a run trial (documented schema)."""
+    attrs = {f"val_{k}": v for k, v in result.val.items()}
+    attrs.update({f"test_{k}": v for k, v in result.test.items()})
+    attrs.update(best_epoch=result.best_epoch, epochs=result.epochs,
+                 seconds=round(result.seconds, 3), device=result.device,
+                 mean_distribution=[round(float(p), 6) for p in result.mean_distribution])
+    if result.error:
+        attrs["error"] = result.error
+    return attrs
+
+
+def record(storage: RDBStorage, study: optuna.Study, trial: FrozenTrial, result,
+           objective: str) -> bool:
+    """Store a finished run; False when the trial was taken from us (stale heartbeat)."""
+    value = result.val.get(objective, math.nan) if not result.error else math.nan
+    error = result.error or (None if math.isfinite(value)
+                             else f"objective metric val_{objective} is {value}")
+    try:
+        for key, val in result_attrs(result).items():
+            storage.set_trial_user_attr(trial._trial_id, key, val)
+        if error:
+            storage.set_trial_user_attr(trial._trial_id, "error", error)
+            storage.set_trial_state_values(trial._trial_id, TrialState.FAIL)
+        else:
+            storage.set_trial_state_values(trial._trial_id, TrialState.COMPLETE, [value])
+    except UpdateFinishedTrialError:
+        return False
+    if error:
+        retry(storage, study, trial._trial_id)
+    return True
+
+
+def fail_for_retry(storage: RDBStorage, study: optuna.Study, trial: FrozenTrial,
+                   reason: str) -> None:
+    """Give a claimed trial back: FAIL with the reason, and a WAITING copy for another try."""
+    try:
+        storage.set_trial_user_attr(trial._trial_id, "error", reason)
+        storage.set_trial_state_values(trial._trial_id, TrialState.FAIL)
+    except UpdateFinishedTrialError:
+        return
+    retry(storage, study, trial._trial_id)
+
+
+def retry(storage: RDBStorage, study: optuna.Study, trial_id: int) -> None:
+    """Re-enqueue a failed try through the same bounded callback that retries dead workers'
+    trials. The copy starts clean: no metrics or error of the failed try."""
+    callback = storage.get_heartbeat_stale_trial_callback()
+    if callback is None:
+        return
+    failed = copy.deepcopy(storage.get_trial(trial_id))
+    failed.user_attrs = {}
+    callback(study, failed)
+
+
+# ---------------------------------------------------------------------------- derived studies
+
+def sync_derived(storage: RDBStorage, spec: StudySpec) -> int:
+    """Copy finished runs into the objective and summary studies; idempotent. Returns the
+    number of trials added."""
+    if spec.grid is None:
+        return 0
+    added = 0
+    with exclusive(storage, "sync:" + spec.name):
+        runs = storage.get_all_trials(study_id(storage, runs_name(spec.name)),
+                                      states=(TrialState.COMPLETE,))
+        for metric in spec.objectives:
+            added += _sync_objective(storage, spec, metric, runs)
+            added += _sync_summary(storage, spec, metric, runs)
+    return added
+
+
+def _sync_objective(storage, spec, metric, runs) -> int:
+    study = optuna.load_study(study_name=objective_name(spec.name, metric), storage=storage)
+    present = {t.user_attrs.get("run") for t in study.get_trials(deepcopy=False)}
+    added = 0
+    for run in runs:
+        value = run.user_attrs.get(f"val_{metric}")
+        if run.number in present or value is None or not math.isfinite(value):
+            continue
+        study.add_trial(optuna.trial.create_trial(
+            value=value, params=run.params, distributions=run.distributions,
+            user_attrs={**run.user_attrs, "run": run.number}))
+        added += 1
+    return added
+
+
+def _sync_summary(storage, spec, metric, runs) -> int:
+    study = optuna.load_study(study_name=summary_name(spec.name, metric), storage=storage)
+    present = {_key(t.params[spec.parameter], 0)[0] for t in study.get_trials(deepcopy=False)}
+    by_value: dict[float, dict[int, FrozenTrial]] = {}
+    for run in runs:
+        v, s = _key(run.params[spec.parameter], run.params["seed"])
+        by_value.setdefault(v, {})[s] = run
+    added = 0
+    for value, seeds in sorted(by_value.items()):
+        if value in present or not set(spec.seeds) <= set(seeds):
+            continue
+        chosen = [seeds[s] for s in spec.seeds]
+        attrs = {"n": len(chosen), "seeds": list(spec.seeds)}
+        for split in ("val", "test"):
+            for name in [k[len(split) + 1:] for k in chosen[0].user_attrs
+                         if k.startswith(split + "_")]:
+                vals = [t.user_attrs.get(f"{split}_{name}", math.nan) for t in chosen]
+                attrs[f"{split}_{name}_mean"] = statistics.fmean(vals)
+                attrs[f"{split}_{name}_std"] = statistics.stdev(vals) if len(vals) > 1 else 0.0
+        study.add_trial(optuna.trial.create_trial(
+            value=attrs[f"val_{metric}_mean"], params={spec.parameter: chosen[0].params[
+                spec.parameter]}, distributions={spec.parameter: FloatDistribution(0.0, 1.0)},
+            user_attrs=attrs))
+        added += 1
+    return added
+
+
+# ------------------------------------------------------------------------------------- status
+
+@dataclass
+class Progress:
+    name: str
+    total: int
+    done: int
+    running: int
+    waiting: int
+    failed: int          # points whose every try failed and no retry is pending
+    retried: int         # failed tries that were retried
+    mean_seconds: float | None
+
+    def eta_seconds(self, workers: int | None = None) -> float | None:
+        if self.mean_seconds is None:
+            return None
+        parallel = max(1, workers or self.running)
+        return self.mean_seconds * (self.waiting + self.running) / parallel
+
+
+def progress(storage: RDBStorage, spec: StudySpec) -> Progress:
+    trials = storage.get_all_trials(study_id(storage, runs_name(spec.name)), deepcopy=False)
+    by_point: dict[tuple[float, int], list[TrialState]] = {}
+    for t in trials:
+        key = _key(t.params.get(spec.parameter, math.nan), t.params.get("seed", -1))
+        by_point.setdefault(key, []).append(t.state)
+    count = {s: sum(t.state == s for t in trials) for s in TrialState}
+    failed = sum(1 for states in by_point.values()
+                 if all(s == TrialState.FAIL for s in states))
+    seconds = [t.user_attrs["seconds"] for t in trials
+               if t.state == TrialState.COMPLETE and "seconds" in t.user_attrs]
+    total = len(spec.grid) * len(spec.seeds) if spec.grid else len(by_point)
+    return Progress(spec.name, total, count[TrialState.COMPLETE], count[TrialState.RUNNING],
+                    count[TrialState.WAITING], failed, count[TrialState.FAIL] - failed,
+                    statistics.fmean(seconds) if seconds else None)

@@ -1,0 +1,251 @@
+"""Study files: `studies/*.toml`, parsed with tomllib (nothing is evaluated) and validated.
+
+A grid study (the paper)::
+
+    name = "utkface"
+    task = "utkface"
+    data_dir = "data/UTKFace"          # $VARS and ~ are expanded where the worker runs
+    grid = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
+    seeds = 10                         # or an explicit list [0, 1, 2]
+    objectives = ["accuracy", "mae", "mse"]
+
+    [training]                         # overrides of simloss_tune.train.TrainConfig
+    max_epochs = 200
+
+An adaptive study replaces `grid` by a table ``[adaptive] low, high, n_trials`` and has one
+objective: Optuna's TPE proposes values, each evaluated over all seeds.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import json
+import math
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import tomllib
+
+_NAME_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
+_FIELDS = {
+    "name": "study name (letters, digits, - _ .)",
+    "task": "task name",
+    "data_dir": "dataset folder",
+    "parameter": '"r" or "l" (must match the task)',
+    "grid": "list of values in [0, 1)",
+    "adaptive": "table with low, high, n_trials",
+    "seeds": "number of seeds or list of distinct seeds",
+    "objectives": "list of metric names of the task",
+    "baseline": "value of the CCE baseline (default: the task's)",
+    "training": "table of training overrides",
+    "description": "free text",
+}
+_ADAPTIVE_FIELDS = {"low", "high", "n_trials", "sampler_seed"}
+
+
+@dataclass(frozen=True)
+class Adaptive:
+    low: float
+    high: float
+    n_trials: int
+    sampler_seed: int = 0
+
+
+@dataclass(frozen=True)
+class StudySpec:
+    name: str
+    task: str
+    parameter: str
+    seeds: tuple[int, ...]
+    objectives: tuple[str, ...]
+    baseline: float
+    data_dir: str | None = None
+    grid: tuple[float, ...] | None = None
+    adaptive: Adaptive | None = None
+    training: dict[str, Any] = field(default_factory=dict)
+    description: str = ""
+
+    def resolved_data_dir(self) -> Path | None:
+        """The data folder where this process runs: $VARS and ~ expanded."""
+        if self.data_dir is None:
+            return None
+        return Path(os.path.expanduser(os.path.expandvars(self.data_dir)))
+
+    def train_config(self):
+        from ..train import TrainConfig
+
+        return TrainConfig(**self.training)
+
+    def to_json(self) -> str:
+        return json.dumps(dataclasses.asdict(self), sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> StudySpec:
+        raw = json.loads(text)
+        raw["seeds"] = tuple(raw["seeds"])
+        raw["objectives"] = tuple(raw["objectives"])
+        if raw.get("grid") is not None:
+            raw["grid"] = tuple(raw["grid"])
+        if raw.get("adaptive") is not None:
+            raw["adaptive"] = Adaptive(**raw["adaptive"])
+        return cls(**raw)
+
+
+def load_spec(path: str | os.PathLike) -> StudySpec:
+    """Read and validate a study file; raises ValueError naming the bad field."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"study file {str(path)!r} not found")
+    try:
+        raw = tomllib.loads(path.read_text())
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"study file {str(path)!r} is not valid TOML: {exc}") from None
+    return parse_spec(raw, where=str(path))
+
+
+def parse_spec(raw: dict[str, Any], where: str = "study file") -> StudySpec:
+    from ..tasks import get_task
+
+    _reject_unknown(raw, _FIELDS, where)
+    for key in ("name", "task", "seeds", "objectives"):
+        if key not in raw:
+            raise ValueError(f"{where}: missing field {key!r} ({_FIELDS[key]})")
+    name = _typed(raw, "name", str, where)
+    if not name or not set(name) <= _NAME_CHARS:
+        raise ValueError(f"{where}: name {name!r} may only use letters, digits, '-', '_', '.'")
+    task = get_task(_typed(raw, "task", str, where))
+
+    parameter = raw.get("parameter", task.parameter)
+    if parameter != task.parameter:
+        raise ValueError(f"{where}: parameter {parameter!r} does not fit task {task.name!r}, "
+                         f"whose matrix is tuned by {task.parameter!r}")
+    data_dir = raw.get("data_dir")
+    if data_dir is not None:
+        data_dir = _typed(raw, "data_dir", str, where)
+    elif task.needs_data_dir:
+        raise ValueError(f"{where}: missing field 'data_dir': task {task.name!r} needs its "
+                         "dataset folder")
+
+    grid, adaptive = _grid_or_adaptive(raw, parameter, where)
+    seeds = _seeds(raw["seeds"], where)
+    objectives = _objectives(raw["objectives"], task, where)
+    if adaptive is not None and len(objectives) != 1:
+        raise ValueError(f"{where}: an adaptive study has exactly one objective, got "
+                         f"{list(objectives)}; write one study file per objective")
+    baseline = _unit_value(raw.get("baseline", task.baseline), "baseline", where)
+    training = _training(raw.get("training", {}), where)
+    return StudySpec(name=name, task=task.name, parameter=parameter, seeds=seeds,
+                     objectives=objectives, baseline=baseline, data_dir=data_dir, grid=grid,
+                     adaptive=adaptive, training=training,
+                     description=str(raw.get("description", "")))
+
+
+def _reject_unknown(raw: dict, allowed, where: str) -> None:
+    for key in raw:
+        if key not in allowed:
+            close = difflib.get_close_matches(key, list(allowed), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise ValueError(f"{where}: unknown field {key!r}{hint} "
+                             f"(allowed: {', '.join(sorted(allowed))})")
+
+
+def _typed(raw: dict, key: str, kind: type, where: str):
+    value = raw[key]
+    if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
+        raise ValueError(f"{where}: field {key!r} must be a {kind.__name__}, "
+                         f"got {type(value).__name__} {value!r}")
+    return value
+
+
+def _unit_value(value: Any, what: str, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"{where}: {what} {value!r} must be a number in [0, 1)")
+    value = float(value)
+    if math.isnan(value) or not 0.0 <= value < 1.0:
+        raise ValueError(f"{where}: {what} {value!r} is outside the allowed range [0, 1)")
+    return value
+
+
+def _grid_or_adaptive(raw: dict, parameter: str, where: str):
+    if ("grid" in raw) == ("adaptive" in raw):
+        raise ValueError(f"{where}: give exactly one of 'grid' (a list of {parameter} values) "
+                         "or 'adaptive' (a table with low, high, n_trials)")
+    if "grid" in raw:
+        values = raw["grid"]
+        if not isinstance(values, list) or not values:
+            raise ValueError(f"{where}: 'grid' must be a non-empty list of {parameter} values "
+                             f"in [0, 1), got {values!r}")
+        grid = tuple(_unit_value(v, f"grid value {parameter}={v!r}", where) for v in values)
+        repeated = sorted({v for v in grid if grid.count(v) > 1})
+        if repeated:
+            raise ValueError(f"{where}: grid value {repeated[0]!r} is repeated; each value "
+                             "may appear once")
+        return grid, None
+    table = raw["adaptive"]
+    if not isinstance(table, dict):
+        raise ValueError(f"{where}: 'adaptive' must be a table with low, high, n_trials")
+    _reject_unknown(table, _ADAPTIVE_FIELDS, f"{where} [adaptive]")
+    low = _unit_value(table.get("low", 0.0), "adaptive.low", where)
+    high = _unit_value(table.get("high", 0.99), "adaptive.high", where)
+    if not low < high:
+        raise ValueError(f"{where}: adaptive.low {low} must be below adaptive.high {high}")
+    n_trials = table.get("n_trials", 20)
+    if isinstance(n_trials, bool) or not isinstance(n_trials, int) or n_trials < 1:
+        raise ValueError(f"{where}: adaptive.n_trials {n_trials!r} must be an integer >= 1")
+    seed = table.get("sampler_seed", 0)
+    if isinstance(seed, bool) or not isinstance(seed, int):
+        raise ValueError(f"{where}: adaptive.sampler_seed {seed!r} must be an integer")
+    return None, Adaptive(low, high, n_trials, seed)
+
+
+def _seeds(value: Any, where: str) -> tuple[int, ...]:
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value < 1:
+            raise ValueError(f"{where}: seeds = {value} gives no runs; use a count >= 1 "
+                             "or a list of distinct integers")
+        return tuple(range(value))
+    if not isinstance(value, list) or not value:
+        raise ValueError(f"{where}: seeds {value!r} must be a count >= 1 or a non-empty list "
+                         "of distinct integers")
+    for s in value:
+        if isinstance(s, bool) or not isinstance(s, int) or s < 0:
+            raise ValueError(f"{where}: seed {s!r} must be a non-negative integer")
+    repeated = sorted({s for s in value if value.count(s) > 1})
+    if repeated:
+        raise ValueError(f"{where}: seed {repeated[0]} is repeated; seeds must be distinct")
+    return tuple(value)
+
+
+def _objectives(value: Any, task, where: str) -> tuple[str, ...]:
+    names = [m.name for m in task.metrics]
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value:
+        raise ValueError(f"{where}: objectives must be a non-empty list of metric names "
+                         f"of task {task.name!r}: {', '.join(names)}")
+    for metric in value:
+        if metric not in names:
+            close = difflib.get_close_matches(str(metric), names, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise ValueError(f"{where}: objective metric {metric!r} is not a metric of task "
+                             f"{task.name!r}{hint} (allowed: {', '.join(names)})")
+    if len(set(value)) != len(value):
+        raise ValueError(f"{where}: objectives {value} name a metric twice")
+    return tuple(value)
+
+
+def _training(table: Any, where: str) -> dict[str, Any]:
+    from ..train import TrainConfig
+
+    if not isinstance(table, dict):
+        raise ValueError(f"{where}: 'training' must be a table of overrides")
+    allowed = {f.name: f for f in dataclasses.fields(TrainConfig)}
+    _reject_unknown(table, allowed, f"{where} [training]")
+    try:
+        TrainConfig(**table)
+    except TypeError as exc:
+        raise ValueError(f"{where} [training]: {exc}") from None
+    return dict(table)

@@ -1,0 +1,200 @@
+"""Study databases: which URLs we accept, how we connect, how we survive a restart.
+
+SQLite is for one process: Optuna's claim of a waiting trial is a read followed by a write,
+atomic only where `SELECT ... FOR UPDATE` locks the row (PostgreSQL). `sqlite_worker_lock`
+therefore refuses a second worker on the same file.
+
+PostgreSQL connections: every process keeps a pool of one connection plus two overflow (the
+heartbeat thread, the advisory lock of a sync), checked with a ping before use so that a
+restarted server is reconnected to transparently. 32 workers hold at most 96 connections.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import logging
+import os
+import time
+import zlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+import optuna
+import sqlalchemy as sa
+from optuna.storages import RDBStorage, RetryHeartbeatStaleTrialCallback
+
+from .._util import mask_secrets
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+ALLOWED_SCHEMES = ("sqlite", "postgresql", "postgresql+psycopg2", "postgresql+psycopg")
+CONNECT_TIMEOUT_S = 10
+MAX_RETRIES_DEFAULT = 2
+
+
+def check_url(url: str) -> sa.engine.URL:
+    """Parse a storage URL; ValueError naming the scheme when it is not one we support."""
+    try:
+        parsed = sa.engine.make_url(url)
+    except sa.exc.ArgumentError:
+        raise ValueError(f"storage URL {mask_secrets(url)!r} is not a SQLAlchemy URL; use "
+                         "sqlite:///path/to/file.db or postgresql://user:pass@host/db") from None
+    if parsed.drivername not in ALLOWED_SCHEMES:
+        raise ValueError(f"storage URL scheme {parsed.drivername!r} is not supported "
+                         f"(allowed: {', '.join(ALLOWED_SCHEMES)})")
+    if is_sqlite(url):
+        db = parsed.database
+        if not db or db == ":memory:":
+            raise ValueError("an in-memory SQLite database cannot be shared with workers; "
+                             "use sqlite:///path/to/file.db")
+    return parsed
+
+
+def is_sqlite(url: str) -> bool:
+    return url.startswith("sqlite")
+
+
+def sqlite_path(url: str) -> Path:
+    return Path(sa.engine.make_url(url).database).resolve()
+
+
+def _engine_kwargs(url: str) -> dict:
+    if is_sqlite(url):
+        return {"connect_args": {"timeout": 60}}
+    return {
+        "pool_size": 1,
+        "max_overflow": 2,
+        "pool_pre_ping": True,
+        "pool_recycle": 300,
+        "connect_args": {"connect_timeout": CONNECT_TIMEOUT_S},
+    }
+
+
+def open_storage(
+    url: str,
+    *,
+    create: bool = False,
+    heartbeat_interval: int | None = None,
+    grace_period: int | None = None,
+    max_retries: int = MAX_RETRIES_DEFAULT,
+) -> RDBStorage:
+    """Connect to the study database.
+
+    `create=True` (only `init` does this) creates Optuna's tables; workers never do, because
+    concurrent table creation on a fresh PostgreSQL database crashes them.
+    """
+    check_url(url)
+    if is_sqlite(url):
+        path = sqlite_path(url)
+        if create and not path.parent.is_dir():
+            raise FileNotFoundError(f"folder {str(path.parent)!r} of the SQLite database "
+                                    "does not exist")
+        if not create and not path.is_file():
+            raise ValueError(f"no study database at {str(path)!r}; create it with "
+                             "`simloss-tune init STUDY.toml --storage URL` first")
+    kwargs: dict = {}
+    if heartbeat_interval is not None:
+        with _quiet_experimental():
+            callback = RetryHeartbeatStaleTrialCallback(max_retry=max_retries)
+        kwargs = {
+            "heartbeat_interval": int(heartbeat_interval),
+            "grace_period": int(grace_period) if grace_period else None,
+            "heartbeat_stale_trial_callback": callback,
+        }
+    try:
+        with _quiet_experimental():
+            storage = RDBStorage(url, engine_kwargs=_engine_kwargs(url),
+                                 skip_table_creation=not create,
+                                 skip_compatibility_check=not create, **kwargs)
+        if not create:
+            with storage.engine.connect() as conn:
+                if not sa.inspect(conn).has_table("studies"):
+                    raise ValueError(f"{mask_secrets(url)} has no studies; create them with "
+                                     "`simloss-tune init STUDY.toml --storage URL` first")
+    except sa.exc.OperationalError as exc:
+        raise ValueError(connection_error(url, exc)) from None
+    return storage
+
+
+def connection_error(url: str, exc: Exception) -> str:
+    """One line that says why we could not connect, password masked."""
+    reason = str(getattr(exc, "orig", exc) or exc).strip().splitlines()
+    first = reason[0] if reason else type(exc).__name__
+    for line in reason:
+        if "password authentication failed" in line or "timeout expired" in line:
+            first = line
+    return f"cannot connect to the study database {mask_secrets(url)}: {mask_secrets(first)}"
+
+
+@contextlib.contextmanager
+def _quiet_experimental() -> Iterator[None]:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+        yield
+
+
+_TRANSIENT = (sa.exc.OperationalError, sa.exc.InterfaceError, sa.exc.DisconnectionError)
+
+
+def with_retries(fn: Callable[[], T], *, what: str, attempts: int = 10,
+                 first_delay: float = 0.5, max_delay: float = 15.0) -> T:
+    """Call `fn`, retrying on a lost database connection with exponential backoff.
+
+    Bounded: about two minutes in all by default, enough for a server restart, then the error
+    is raised so a worker does not hang forever on a dead server.
+    """
+    delay = first_delay
+    for attempt in range(1, attempts + 1):
+        try:
+            return fn()
+        except _TRANSIENT as exc:
+            if attempt == attempts:
+                raise
+            log.warning("database unreachable while %s (attempt %d/%d): %s; retrying in %.1fs",
+                        what, attempt, attempts, mask_secrets(str(exc).splitlines()[0]), delay)
+            time.sleep(delay)
+            delay = min(delay * 2, max_delay)
+    raise AssertionError("unreachable")
+
+
+@contextlib.contextmanager
+def sqlite_worker_lock(url: str) -> Iterator[None]:
+    """Hold an exclusive lock so that only one worker process uses an SQLite file."""
+    if not is_sqlite(url):
+        yield
+        return
+    lock_path = str(sqlite_path(url)) + ".worker-lock"
+    fd = os.open(lock_path, os.O_CREAT | os.O_RDWR, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise ValueError(
+                f"another worker is already using {str(sqlite_path(url))!r}; SQLite supports "
+                "one worker process (claims are not atomic there). Use PostgreSQL for several "
+                "workers: --storage postgresql://user:pass@host/db") from None
+        yield
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def exclusive(storage: RDBStorage, key: str) -> Iterator[None]:
+    """A lock across processes and machines, for writes that must not race (PostgreSQL
+    advisory lock); on SQLite there is only one worker, so nothing to lock."""
+    if storage.engine.dialect.name != "postgresql":
+        yield
+        return
+    lock_id = zlib.crc32(key.encode())
+    with storage.engine.connect() as conn:
+        conn.execute(sa.text("SELECT pg_advisory_lock(:k)"), {"k": lock_id})
+        try:
+            yield
+        finally:
+            conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": lock_id})
+            conn.commit()

@@ -1,0 +1,291 @@
+"""The worker: claim grid points, train them as one batch, record each as its own trial.
+
+One worker per GPU; any number of workers on any number of machines share a PostgreSQL
+database. A worker exits when no work is left: nothing WAITING, and nothing RUNNING that a
+dead worker could leave behind (it waits for those to finish or to go stale, then retrains
+them).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import optuna
+from optuna.storages import RDBStorage, fail_stale_trials
+from optuna.trial import TrialState
+
+from ..tasks import get_task
+from . import queue
+from .spec import StudySpec
+from .storage import exclusive, open_storage, sqlite_worker_lock, with_retries
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class WorkerOptions:
+    device: str = "auto"
+    study: str | None = None          # only this study file
+    max_trials: int | None = None     # stop after this many runs
+    batch_runs: int | None = None     # grid points trained at once; default 1 CPU, 10 CUDA
+    heartbeat_interval: int = 60
+    grace_period: int = 300
+    max_retries: int = 2
+    poll_seconds: float = 2.0
+    progress: bool = True
+
+
+@dataclass
+class WorkerReport:
+    completed: int = 0
+    failed: int = 0
+    lost: int = 0                      # finished after another worker had taken the trial
+    studies: set[str] = field(default_factory=set)
+
+
+class _Heartbeat:
+    """Records a heartbeat for the claimed trials every interval, in a thread.
+
+    Errors are logged, not raised: while the database restarts, training goes on, and the
+    grace period is longer than a restart."""
+
+    def __init__(self, storage: RDBStorage, trial_ids: list[int], interval: float):
+        self._storage, self._ids, self._interval = storage, trial_ids, interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True, name="heartbeat")
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._interval):
+            for trial_id in self._ids:
+                try:
+                    self._storage.record_heartbeat(trial_id)
+                except Exception as exc:  # noqa: BLE001 - keep beating through outages
+                    log.warning("heartbeat failed (will retry): %s", str(exc).splitlines()[0])
+
+    def __enter__(self) -> _Heartbeat:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """SLURM preemption and `docker stop` send SIGTERM: handle it like Ctrl-C."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum, frame):
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+class Worker:
+    def __init__(self, url: str, options: WorkerOptions):
+        self.url, self.opt = url, options
+        self.storage = open_storage(url, heartbeat_interval=options.heartbeat_interval,
+                                    grace_period=options.grace_period,
+                                    max_retries=options.max_retries)
+        self.report = WorkerReport()
+        self._data: dict = {}
+        self._device = None
+
+    # ------------------------------------------------------------------------------ main loop
+    def run(self) -> WorkerReport:
+        specs = self._specs()
+        with _sigterm_as_interrupt():
+            for spec in specs:
+                with_retries(lambda s=spec: queue.sync_derived(self.storage, s),
+                             what="repairing derived studies")
+            while not self._budget_spent():
+                busy = [spec for spec in specs if self._step(spec)]
+                if busy:
+                    continue
+                if not self._others_running(specs):
+                    break
+                time.sleep(self.opt.poll_seconds)  # a dead worker's trial may go stale
+        return self.report
+
+    def _specs(self) -> list[StudySpec]:
+        if self.opt.study:
+            return [queue.find_spec(self.storage, self.opt.study)]
+        specs = queue.study_specs(self.storage)
+        if not specs:
+            raise ValueError("the database has no studies; run `simloss-tune init STUDY.toml` "
+                             "first")
+        return specs
+
+    def _budget_spent(self) -> bool:
+        done = self.report.completed + self.report.failed
+        return self.opt.max_trials is not None and done >= self.opt.max_trials
+
+    def _others_running(self, specs: list[StudySpec]) -> bool:
+        states = (TrialState.RUNNING, TrialState.WAITING)
+        for spec in specs:
+            study = self._runs_study(spec)
+            with_retries(lambda s=study: fail_stale_trials(s), what="failing stale trials")
+            if with_retries(lambda s=study: s.get_trials(deepcopy=False, states=states),
+                            what="checking for running trials"):
+                return True
+        return False
+
+    def _runs_study(self, spec: StudySpec) -> optuna.Study:
+        return optuna.load_study(study_name=queue.runs_name(spec.name), storage=self.storage)
+
+    def _step(self, spec: StudySpec) -> bool:
+        """Do one batch of work on `spec`; False when it has none."""
+        if spec.adaptive is not None:
+            return self._adaptive_step(spec)
+        study = self._runs_study(spec)
+        with_retries(lambda: fail_stale_trials(study), what="failing stale trials")
+        k = self._batch_size()
+        if self.opt.max_trials is not None:
+            k = min(k, self.opt.max_trials - self.report.completed - self.report.failed)
+        sid = queue.study_id(self.storage, queue.runs_name(spec.name))
+        trials = with_retries(lambda: queue.claim(self.storage, sid, k), what="claiming work")
+        if not trials:
+            return False
+        points = [(t.params[spec.parameter], t.params["seed"]) for t in trials]
+        results = self._train(spec, trials, points, study)
+        for trial, result in zip(trials, results, strict=True):
+            self._record(study, spec, trial, result)
+        with_retries(lambda: queue.sync_derived(self.storage, spec), what="syncing studies")
+        return True
+
+    # ---------------------------------------------------------------------------- training
+    def _train(self, spec: StudySpec, trials, points, study: optuna.Study):
+        from ..train import train_runs
+
+        task = get_task(spec.task)
+        data = self._load(spec)
+        ids = [t._trial_id for t in trials]
+        log.info("training %s: %s", spec.name,
+                 ", ".join(f"{spec.parameter}={v:g} seed={s}" for v, s in points))
+        try:
+            with _Heartbeat(self.storage, ids, self.opt.heartbeat_interval):
+                return train_runs(task, data, points, spec.train_config(), device=self.device,
+                                  progress=self.opt.progress)
+        except KeyboardInterrupt:
+            log.warning("interrupted: giving %d run(s) back to the queue", len(trials))
+            for trial in trials:
+                with_retries(lambda t=trial: queue.fail_for_retry(
+                    self.storage, study, t, "worker interrupted"), what="releasing trials")
+            raise
+
+    @property
+    def device(self):
+        if self._device is None:
+            from ..train import resolve_device
+
+            self._device = resolve_device(self.opt.device)
+        return self._device
+
+    def _batch_size(self) -> int:
+        if self.opt.batch_runs is not None:
+            return max(1, self.opt.batch_runs)
+        return 10 if self.device.type == "cuda" else 1
+
+    def _load(self, spec: StudySpec):
+        config = spec.train_config()
+        key = (spec.task, str(spec.resolved_data_dir()), config.split_seed, config.limit)
+        if key not in self._data:
+            task = get_task(spec.task)
+            data = task.load(spec.resolved_data_dir(), split_seed=config.split_seed,
+                             limit=config.limit)
+            self._data[key] = data
+            self._describe_classes(spec, data)
+        return self._data[key]
+
+    def _describe_classes(self, spec: StudySpec, data) -> None:
+        """Keep what export needs to rebuild the matrix next to the study (once)."""
+        study = self._runs_study(spec)
+        if "class_names" not in study.user_attrs:
+            study.set_user_attr("class_names", list(data.class_names))
+        if data.similarity_source is not None and "similarity_source" not in study.user_attrs:
+            study.set_user_attr("similarity_source",
+                                [[float(x) for x in row] for row in data.similarity_source])
+
+    def _record(self, study, spec: StudySpec, trial, result) -> None:
+        ok = with_retries(lambda: queue.record(self.storage, study, trial, result,
+                                               spec.objectives[0]), what="recording a run")
+        if not ok:
+            self.report.lost += 1
+            log.warning("run %s=%g seed=%d finished after its trial was declared dead; another "
+                        "worker owns it now, result discarded", spec.parameter, result.value,
+                        result.seed)
+        elif result.error:
+            self.report.failed += 1
+            log.warning("run %s=%g seed=%d failed: %s", spec.parameter, result.value,
+                        result.seed, result.error)
+        else:
+            self.report.completed += 1
+        self.report.studies.add(spec.name)
+
+    # ---------------------------------------------------------------------------- adaptive
+    def _adaptive_step(self, spec: StudySpec) -> bool:
+        """Ask TPE for a value, train it over every seed, tell the mean."""
+        metric = spec.objectives[0]
+        name = queue.objective_name(spec.name, metric)
+        with exclusive(self.storage, "ask:" + name):
+            sampler = optuna.samplers.TPESampler(seed=spec.adaptive.sampler_seed)
+            study = optuna.load_study(study_name=name, storage=self.storage, sampler=sampler)
+            fail_stale_trials(study)
+            trials = study.get_trials(deepcopy=False)
+            waiting = any(t.state == TrialState.WAITING for t in trials)
+            active = [t for t in trials if t.state != TrialState.FAIL]
+            if len(active) >= spec.adaptive.n_trials and not waiting:
+                return False
+            trial = study.ask()
+        value = trial.suggest_float(spec.parameter, spec.adaptive.low, spec.adaptive.high)
+        frozen = self.storage.get_trial(trial._trial_id)
+        self.storage.record_heartbeat(trial._trial_id)
+        points = [(value, seed) for seed in spec.seeds]
+        results = self._train(spec, [frozen], points, study)
+        self._record_adaptive(spec, study, trial, results)
+        return True
+
+    def _record_adaptive(self, spec, study, trial, results) -> None:
+        runs = self._runs_study(spec)
+        dists = queue.distributions(spec)
+        for r in results:
+            attrs = queue.result_attrs(r)
+            state = TrialState.FAIL if r.error else TrialState.COMPLETE
+            runs.add_trial(optuna.trial.create_trial(
+                state=state, value=None if r.error else r.val[spec.objectives[0]],
+                params={spec.parameter: r.value, "seed": r.seed}, distributions=dists,
+                user_attrs={**attrs, "adaptive_trial": trial.number}))
+        errors = [r.error for r in results if r.error]
+        metric = spec.objectives[0]
+        if errors:
+            trial.set_user_attr("error", errors[0])
+            study.tell(trial, state=TrialState.FAIL)
+            self.report.failed += 1
+            return
+        for split in ("val", "test"):
+            for name in results[0].val:
+                vals = [getattr(r, split)[name] for r in results]
+                trial.set_user_attr(f"{split}_{name}_mean", sum(vals) / len(vals))
+        trial.set_user_attr("n", len(results))
+        study.tell(trial, sum(r.val[metric] for r in results) / len(results))
+        self.report.completed += len(results)
+        self.report.studies.add(spec.name)
+
+
+def run_worker(url: str, options: WorkerOptions | None = None) -> WorkerReport:
+    """Work until no work is left (or `max_trials` runs are done)."""
+    with sqlite_worker_lock(url):
+        return Worker(url, options or WorkerOptions()).run()
