@@ -66,7 +66,7 @@ def validate_similarity(similarity: Tensor | np.ndarray, *,
     if len(bad):
         i = int(bad[0, 0])
         raise ValueError(f"similarity diagonal must be 1 (S[i, i] = 1), "
-                         f"but S[{i}, {i}] = {float(diag[i])!r}")
+                         f"but S[{i}, {i}] = {float(diag[i]):.6g}")
     if not bool((diag == 1).all()):
         matrix = matrix.clone()
         matrix.fill_diagonal_(1.0)
@@ -77,7 +77,7 @@ def _first_bad(matrix: Tensor, mask: Tensor, what: str) -> None:
     bad = mask.nonzero()
     if len(bad):
         i, j = (int(v) for v in bad[0])
-        raise ValueError(f"similarity entry S[{i}, {j}] = {float(matrix[i, j])!r} {what}")
+        raise ValueError(f"similarity entry S[{i}, {j}] = {float(matrix[i, j]):.6g} {what}")
 
 
 def _check_unit_interval(name: str, value: float) -> float:
