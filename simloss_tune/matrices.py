@@ -114,7 +114,7 @@ def _as_float64(matrix: Tensor | np.ndarray, what: str, ndim: int) -> np.ndarray
     array = array.astype(np.float64)
     if not np.isfinite(array).all():
         i = tuple(int(v) for v in np.argwhere(~np.isfinite(array))[0])
-        raise ValueError(f"{what} entry {list(i)} = {array[i]!r} is not finite")
+        raise ValueError(f"{what} entry {list(i)} = {array[i]:.6g} is not finite")
     return array
 
 
@@ -131,7 +131,7 @@ def lower_bound(similarity: Tensor | np.ndarray, l: float) -> Tensor:  # noqa: E
         raise ValueError(f"similarity must be a square (C, C) matrix, got shape {sim.shape}")
     if (sim > 1 + 1e-6).any():
         i, j = (int(v) for v in np.argwhere(sim > 1 + 1e-6)[0])
-        raise ValueError(f"similarity entry [{i}, {j}] = {sim[i, j]!r} is above 1; "
+        raise ValueError(f"similarity entry [{i}, {j}] = {sim[i, j]:.6g} is above 1; "
                          "similarities must be <= 1")
     out = np.clip(sim - bound, 0.0, None) / (1.0 - bound)
     ones = np.abs(np.diagonal(sim) - 1.0) <= 1e-6
