@@ -2,10 +2,9 @@
 
 Equation (1) of the paper is ``-log(sum_c S[y, c] * softmax(z)[c])``. With ``a = z + log S[y]``
 this is ``logsumexp(z) - logsumexp(a)``, and because ``S[y, y] = 1`` (so ``a[y] = z[y]``) it
-equals ``cross_entropy(z, y) - cross_entropy(a, y)``. That form reuses PyTorch's fused
-``log_softmax``/``nll_loss`` kernels (forward and backward), needs no epsilon, and handles
-zeros of ``S`` as ``log 0 = -inf``: they only ever enter a ``log_softmax`` whose target entry
-is finite, so value and gradient stay finite (the gradient there is exactly 0).
+equals ``log_softmax(a)[y] - log_softmax(z)[y]``: two fused ``log_softmax`` kernels, no
+epsilon, and zeros of ``S`` handled as ``log 0 = -inf`` (they only enter a ``log_softmax``
+whose target entry is finite, so value and gradient stay finite; the gradient there is 0).
 
 Only the rows ``S[y]`` of the batch's targets are used: cost O(N*C), never an (N,C)x(C,C)
 product. ``similarity`` may also be a callable ``rows(target) -> (N, C)`` so that a user with
@@ -22,7 +21,6 @@ from typing import Any
 
 import numpy as np
 import torch
-import torch.nn.functional as F
 from torch import Tensor, nn
 
 from .matrices import validate_similarity
@@ -105,24 +103,47 @@ def _upcast(logits: Tensor) -> Tensor:
     return logits if logits.dtype in (torch.float32, torch.float64) else logits.float()
 
 
-def _core(z: Tensor, target: Tensor, log_rows: Tensor, log_rowsum: Tensor | None,
-          reduction: str, ignore_index: int) -> Tensor:
-    """loss = CE(z, y) - CE(z + log S[y], y) [+ log rowsum S[y] for normalize_rows].
+class _SimLossRows(torch.autograd.Function):
+    """Per-example loss ``log_softmax(a)[y] - log_softmax(z)[y]`` with ``a = z + log S[y]``.
 
-    ``log_rows`` is a fresh (M, C) tensor owned by the caller: it is overwritten in place.
+    Hand-written backward: ``d loss / d z = softmax(z) - softmax(a)``, computed from the two
+    saved log-softmaxes in four elementwise passes. That is about 2x faster than autograd
+    through two ``cross_entropy`` calls (two nll scatters, two log_softmax backwards and a sum).
+    ``softmax(a)`` is exactly 0 where S is 0, so zeros of S never produce nan.
     """
-    a = log_rows.to(z.dtype).add_(z)
-    loss = (F.cross_entropy(z, target, ignore_index=ignore_index, reduction=reduction)
-            - F.cross_entropy(a, target, ignore_index=ignore_index, reduction=reduction))
-    if log_rowsum is None:
-        return loss
-    # Appendix: the probability-matrix variant adds a constant (w.r.t. logits) per example.
-    extra = log_rowsum.to(z.dtype).masked_fill(target == ignore_index, 0)
+
+    @staticmethod
+    def forward(ctx: Any, z: Tensor, target: Tensor, log_rows: Tensor) -> Tensor:
+        lsm_z = torch.log_softmax(z, 1)
+        lsm_a = torch.log_softmax(log_rows.add_(z), 1)  # log_rows is ours: reuse its memory
+        index = target.unsqueeze(1)
+        ctx.save_for_backward(lsm_z, lsm_a)
+        return (lsm_a.gather(1, index) - lsm_z.gather(1, index)).squeeze(1)
+
+    @staticmethod
+    def backward(ctx: Any, grad: Tensor) -> tuple[Tensor, None, None]:
+        lsm_z, lsm_a = ctx.saved_tensors
+        return lsm_z.exp().sub_(lsm_a.exp()).mul_(grad.unsqueeze(1)), None, None
+
+
+def _core(z: Tensor, target: Tensor, safe: Tensor, log_rows: Tensor,
+          log_rowsum: Tensor | None, reduction: str, ignore_index: int) -> Tensor:
+    """Reduced loss from (M, C) logits and the fresh (M, C) rows log S[safe] (overwritten).
+
+    Since S[y, y] = 1, ``logsumexp(a) = z[y] - log_softmax(a)[y]``, so the loss
+    ``logsumexp(z) - logsumexp(a)`` is ``log_softmax(a)[y] - log_softmax(z)[y]``.
+    """
+    loss = _SimLossRows.apply(z, safe, log_rows.to(z.dtype))
+    if log_rowsum is not None:  # appendix: + log of the row sum, constant w.r.t. the logits
+        loss = loss + log_rowsum.to(z.dtype)
+    valid = target != ignore_index
+    # where (not a product) so ignored rows get an exact 0 gradient even when the mean is nan
+    loss = torch.where(valid, loss, 0.0)
     if reduction == "none":
-        return loss + extra
+        return loss
     if reduction == "sum":
-        return loss + extra.sum()
-    return loss + extra.sum() / (target != ignore_index).sum()
+        return loss.sum()
+    return loss.sum() / valid.sum()  # nan when every target is ignored, as cross_entropy
 
 
 def _log(rows: Tensor) -> Tensor:
@@ -163,7 +184,7 @@ def sim_loss(logits: Tensor, target: Tensor, similarity: Similarity, *,
     rows = _rows(similarity, safe, num_classes, z.device)
     _check_rows(rows, safe, flat_target != ignore_index)
     log_rowsum = _log(rows.sum(1)) if normalize_rows else None
-    loss = _core(_upcast(z), flat_target, _log(rows), log_rowsum, reduction, ignore_index)
+    loss = _core(_upcast(z), flat_target, safe, _log(rows), log_rowsum, reduction, ignore_index)
     return loss.reshape(shape) if reduction == "none" else loss
 
 
@@ -261,7 +282,7 @@ class SimLoss(nn.Module):
                 self._rows_checked = True
             log_rows = _log(rows)
             log_rowsum = _log(rows.sum(1)) if self.normalize_rows else None
-        loss = _core(_upcast(z), flat_target, log_rows, log_rowsum,
+        loss = _core(_upcast(z), flat_target, safe, log_rows, log_rowsum,
                      self.reduction, self.ignore_index)
         return loss.reshape(shape) if self.reduction == "none" else loss
 
