@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import torch
 
@@ -10,11 +12,15 @@ from simloss_tune.tasks import (
     Split,
     Task,
     TaskData,
+    _images,
     available_tasks,
     get_task,
     register_task,
 )
 from simloss_tune.tasks import base as task_base
+from simloss_tune.tasks.utkface import parse_name
+from simloss_tune.tasks.utkface import scan as scan_utkface
+from tests.fixtures import make_utkface
 
 # -- registry -----------------------------------------------------------------------------
 
@@ -120,3 +126,136 @@ def test_digits_similarity_is_class_order():
     assert s.shape == (10, 10) and s.dtype == torch.float32
     assert float(s[0, 2]) == pytest.approx(0.25)
     assert torch.equal(t.similarity(d, 0.0), torch.eye(10))
+
+
+# -- utkface ------------------------------------------------------------------------------
+
+@pytest.fixture
+def decode_counter(monkeypatch):
+    """Counts JPEG decodes (calls of _images.decode_one)."""
+    calls = []
+    real = _images.decode_one
+
+    def counting(path, size, mode="RGB"):
+        calls.append(path)
+        return real(path, size, mode)
+
+    monkeypatch.setattr(_images, "decode_one", counting)
+    return calls
+
+
+def test_parse_utkface_names():
+    assert parse_name("26_0_1_20170116171048641.jpg.chip.jpg") == 26
+    assert "whitespace" in parse_name("24_0_1_20170116220224657 .jpg.chip.jpg")
+    assert "3 fields" in parse_name("39_1_20170116174525125.jpg.chip.jpg")
+    assert ".jpg.chip.jpg" in parse_name("55_0_0_20170116232725357jpg.chip.jpg")
+    assert "not a number" in parse_name("x_0_1_20170116171048641.jpg.chip.jpg")
+
+
+def test_utkface_load_skips_and_counts(tmp_path, decode_counter, caplog):
+    root = make_utkface(tmp_path, 30, over_90=2, malformed=3, corrupt=1)
+    t = get_task("utkface")
+    with caplog.at_level("WARNING"):
+        d = t.load(root, cache_dir=tmp_path / "cache")
+    info = d.info
+    assert info["files"] == 36 and info["usable"] == 31  # 30 good + 1 corrupt (by name)
+    assert info["skipped_malformed"] == 3 and len(info["malformed"]) == 3
+    assert info["excluded_age"] == 2 and info["skipped_corrupt"] == 1
+    assert info["corrupt"] == ["30_1_0_20170116190000000.jpg.chip.jpg"]
+    assert "skipped 3 malformed" in caplog.text and "undecodable" in caplog.text
+    assert info["cache"] == "miss" and len(decode_counter) == 31
+    assert len(d.train) + len(d.val) + len(d.test) == 30
+    assert info["split_sizes"] == [len(d.train), len(d.val), len(d.test)]
+    assert d.class_names == [str(a) for a in range(1, 91)]
+    assert d.train.images.dtype == torch.uint8 and d.train.images.shape[1:] == (3, 60, 60)
+    assert d.train.labels.dtype == torch.int64
+    # labels are age - 1 and the fixture's brightness grows with age
+    bright = d.train.images.float().mean(dim=(1, 2, 3))
+    assert torch.corrcoef(torch.stack([bright, d.train.labels.float()]))[0, 1] > 0.9
+    x = d.train.images.double()
+    torch.testing.assert_close(d.mean.double(), x.mean(dim=(0, 2, 3)), rtol=1e-6, atol=1e-6)
+    torch.testing.assert_close(d.std.double(), x.std(dim=(0, 2, 3), unbiased=False),
+                               rtol=1e-5, atol=1e-5)
+
+    # second load: from the cache, no JPEG decoded
+    decode_counter.clear()
+    again = t.load(root, cache_dir=tmp_path / "cache")
+    assert again.info["cache"] == "hit" and decode_counter == []
+    assert torch.equal(again.test.images, d.test.images)
+    # another split seed reuses the same cache file (decoded in canonical order)
+    other = t.load(root, split_seed=5, cache_dir=tmp_path / "cache")
+    assert other.info["cache"] == "hit" and decode_counter == []
+
+
+def test_utkface_split_depends_on_split_seed_only(tmp_path, monkeypatch):
+    root = make_utkface(tmp_path, 25)
+    monkeypatch.setenv("SIMLOSS_CACHE_DIR", str(tmp_path / "envcache"))
+    t = get_task("utkface")
+    a = t.load(root)
+    assert (tmp_path / "envcache").is_dir()  # $SIMLOSS_CACHE_DIR is the default cache
+    torch.manual_seed(99)
+    b = t.load(root)
+    c = t.load(root, split_seed=1)
+    assert (len(a.train), len(a.val), len(a.test)) == (15, 5, 5)
+    assert torch.equal(a.val.labels, b.val.labels) and torch.equal(a.test.images, b.test.images)
+    assert not torch.equal(a.train.labels, c.train.labels)
+    # limit: the first N of each split, in split order
+    small = t.load(root, limit=3)
+    assert torch.equal(small.train.labels, a.train.labels[:3])
+    assert torch.equal(small.test.images, a.test.images[:3])
+    assert small.info["cache"] == "miss"  # only the 9 images it needs were decoded
+
+
+def test_utkface_errors(tmp_path):
+    t = get_task("utkface")
+    with pytest.raises(FileNotFoundError, match="nowhere"):
+        t.load(tmp_path / "nowhere", cache_dir=tmp_path)
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(ValueError, match="no UTKFace images.*empty"):
+        t.load(tmp_path / "empty", cache_dir=tmp_path)
+    with pytest.raises(ValueError, match="data-dir"):
+        t.load(None)
+    with pytest.raises(ValueError, match="downloaded"):
+        t.load(tmp_path, download=True)
+
+
+def test_utkface_similarity_and_model():
+    t = get_task("utkface")
+    assert (t.parameter, t.baseline, t.early_stopping, t.patience) == ("r", 0.0, "mae", 10)
+    assert t.model(90)(torch.zeros(2, 3, 60, 60)).shape == (2, 90)
+
+
+@pytest.mark.shared_data
+def test_real_utkface_names(shared_utkface):
+    items, report = scan_utkface(shared_utkface)
+    assert report["files"] == 23708
+    assert report["skipped_malformed"] == 5
+    # ages 1-90 in the release: 23,621 names, of which the 5 malformed ones are skipped
+    assert report["usable"] == 23621 - 5
+    assert report["excluded_age"] == 87
+    assert {age for _, age in items} == set(range(1, 91))
+
+
+@pytest.mark.shared_data
+def test_real_utkface_decodes(shared_utkface, tmp_path):
+    d = get_task("utkface").load(shared_utkface, limit=70, cache_dir=tmp_path)
+    assert d.info["skipped_corrupt"] == 0
+    assert (len(d.train), len(d.val), len(d.test)) == (70, 70, 70)
+    assert d.train.images.float().std() > 20  # real faces, not blank images
+
+
+def test_image_cache_survives_broken_cache_file(tmp_path, decode_counter):
+    root = make_utkface(tmp_path, 6)
+    t = get_task("utkface")
+    d = t.load(root, cache_dir=tmp_path / "c")
+    cache_file = Path(d.info["cache_file"])
+    cache_file.write_bytes(b"not a torch file")
+    decode_counter.clear()
+    again = t.load(root, cache_dir=tmp_path / "c")
+    assert again.info["cache"] == "miss" and len(decode_counter) == 6
+    assert torch.equal(again.train.images, d.train.images)
+    # a changed file makes a new key
+    victim = sorted(root.iterdir())[0]
+    victim.write_bytes(victim.read_bytes() + b"\0")
+    decode_counter.clear()
+    assert t.load(root, cache_dir=tmp_path / "c").info["cache"] == "miss"

@@ -19,6 +19,7 @@ from .base import (
     register_task,
 )
 from .digits import DigitsTask
+from .utkface import UTKFaceTask
 
 __all__ = [
     "CLASSIFICATION_METRICS",
@@ -32,4 +33,5 @@ __all__ = [
     "register_task",
 ]
 
+register_task(UTKFaceTask())
 register_task(DigitsTask())
