@@ -20,7 +20,7 @@ from simloss_tune.tasks import (
 from simloss_tune.tasks import base as task_base
 from simloss_tune.tasks.utkface import parse_name
 from simloss_tune.tasks.utkface import scan as scan_utkface
-from tests.fixtures import make_utkface
+from tests.fixtures import make_afad, make_utkface
 
 # -- registry -----------------------------------------------------------------------------
 
@@ -242,6 +242,43 @@ def test_real_utkface_decodes(shared_utkface, tmp_path):
     assert d.info["skipped_corrupt"] == 0
     assert (len(d.train), len(d.val), len(d.test)) == (70, 70, 70)
     assert d.train.images.float().std() > 20  # real faces, not blank images
+
+
+# -- afad ---------------------------------------------------------------------------------
+
+
+def test_afad_load(tmp_path, decode_counter):
+    root = make_afad(tmp_path, ages=range(15, 76, 3), per_folder=1, corrupt=1)
+    t = get_task("afad")
+    d = t.load(root, cache_dir=tmp_path / "cache")
+    assert d.class_names == [str(a) for a in range(15, 76)] and len(d.class_names) == 61
+    n = 21 * 2
+    assert d.info["usable"] == n + 1 and d.info["skipped_corrupt"] == 1
+    assert len(d.train) + len(d.val) + len(d.test) == n
+    labels = torch.cat([d.train.labels, d.val.labels, d.test.labels])
+    assert sorted(set(labels.tolist())) == list(range(0, 61, 3))  # class = age - 15
+    assert d.train.images.shape[1:] == (3, 60, 60)
+    assert len(decode_counter) == n + 1
+    decode_counter.clear()
+    assert t.load(root, cache_dir=tmp_path / "cache").info["cache"] == "hit"
+    assert decode_counter == []
+
+
+def test_afad_errors(tmp_path):
+    t = get_task("afad")
+    root = make_afad(tmp_path, ages=[20], per_folder=1)
+    (root / "images").mkdir()
+    with pytest.raises(ValueError, match=r"images.*is not an age"):
+        t.load(root, cache_dir=tmp_path)
+    (root / "images").rmdir()
+    (root / "20" / "113").mkdir()
+    with pytest.raises(ValueError, match="113.*111 or 112"):
+        t.load(root, cache_dir=tmp_path)
+    with pytest.raises(FileNotFoundError, match="missing"):
+        t.load(tmp_path / "missing", cache_dir=tmp_path)
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(ValueError, match="no AFAD images"):
+        t.load(tmp_path / "empty", cache_dir=tmp_path)
 
 
 def test_image_cache_survives_broken_cache_file(tmp_path, decode_counter):

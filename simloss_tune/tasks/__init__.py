@@ -7,6 +7,7 @@ or name it as ``"package.module:TaskClass"``.
 
 from __future__ import annotations
 
+from .afad import AFADTask
 from .base import (
     CLASSIFICATION_METRICS,
     ORDINAL_METRICS,
@@ -34,4 +35,5 @@ __all__ = [
 ]
 
 register_task(UTKFaceTask())
+register_task(AFADTask())
 register_task(DigitsTask())
