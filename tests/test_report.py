@@ -1,0 +1,370 @@
+"""The report: paired Wilcoxon tests, Holm, bootstrap, honest handling of missing data, the
+formats, the command against a real SQLite database written by tests/studyfactory.py."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import shutil
+
+import numpy as np
+import optuna
+import pytest
+from scipy.stats import wilcoxon
+
+from simloss_tune import report as rp
+from simloss_tune import stats
+from simloss_tune.cli import main
+from tests.studyfactory import Run, make_study, runs_from_table
+
+optuna.logging.set_verbosity(optuna.logging.WARNING)
+
+METRICS = [("accuracy", "maximize", True), ("mae", "minimize"), ("mse", "minimize")]
+SEEDS = list(range(8))
+BASE_MAE = [7.40, 7.35, 7.50, 7.45, 7.38, 7.42, 7.47, 7.36]
+BASE_ACC = [0.150, 0.148, 0.152, 0.151, 0.149, 0.153, 0.147, 0.150]
+BASE_MSE = [122.0, 121.5, 123.0, 122.4, 121.9, 122.2, 122.8, 121.7]
+# r = 0.8: clearly better in MAE on every seed, clearly worse in accuracy, mixed MSE
+GAIN = [0.30, 0.25, 0.40, 0.35, 0.28, 0.33, 0.31, 0.27]
+MIXED = [0.05, -0.03, 0.02, -0.04, 0.01, -0.06, 0.07, -0.08]  # distinct |d|: no ties
+
+
+def _table(value: float, n: int = 8) -> dict[str, list[float]]:
+    if value == 0.0:
+        mae, acc, mse = BASE_MAE, BASE_ACC, BASE_MSE
+    elif value == 0.8:
+        mae = [b - g for b, g in zip(BASE_MAE, GAIN, strict=True)]
+        acc = [b - 0.02 - g / 100 for b, g in zip(BASE_ACC, GAIN, strict=True)]
+        mse = [b + m for b, m in zip(BASE_MSE, MIXED, strict=True)]
+    else:
+        mae = [b + m for b, m in zip(BASE_MAE, MIXED, strict=True)]
+        acc = [b + m / 100 for b, m in zip(BASE_ACC, MIXED, strict=True)]
+        mse = [b - 1.0 - g for b, g in zip(BASE_MSE, GAIN, strict=True)]
+    return {"accuracy": acc[:n], "mae": mae[:n], "mse": mse[:n]}
+
+
+def clean_runs(values=(0.0, 0.4, 0.8), n: int = 8) -> list[Run]:
+    runs = []
+    for v in values:
+        test = _table(v, n)
+        val = {m: [x * (1.01 if m == "accuracy" else 0.99) for x in xs] for m, xs in test.items()}
+        runs += runs_from_table(v, test, val, mean_distribution=[0.1, 0.2 + v / 10, 0.7 - v / 10])
+    return runs
+
+
+def records(runs, *, seeds=SEEDS, grid=(0.0, 0.4, 0.8), metric=None, objectives=("mae",)):
+    return rp.StudyRecords(
+        study="utk", task="utkface", parameter="r", baseline=0.0,
+        runs=[rp.Run(r.value, r.seed, r.state, r.val, r.test, r.mean_distribution, r.error, i)
+              for i, r in enumerate(runs)],
+        grid=list(grid), seeds=list(seeds), objectives=list(objectives), metric=metric,
+        class_names=["a", "b", "c"])
+
+
+def row(report, value):
+    return next(r for r in report["rows"] if abs(r["value"] - value) < 1e-9)
+
+
+# ------------------------------------------------------------------------------ statistics
+
+
+def test_wilcoxon_p_values_equal_scipys_and_marks_follow_from_them():
+    report = rp.build_report(records(clean_runs()), METRICS)
+    base = row(report, 0.0)
+    for value in (0.4, 0.8):
+        for split in ("val", "test"):
+            for metric, direction, *_ in METRICS:
+                cell = row(report, value)[split][metric]
+                x = [cell["per_seed"][str(s)] for s in SEEDS]
+                y = [base[split][metric]["per_seed"][str(s)] for s in SEEDS]
+                assert cell["p_value"] == wilcoxon(x, y).pvalue
+                assert cell["n_pairs"] == 8
+                diff = float(np.mean(np.subtract(x, y)))
+                assert cell["diff_mean"] == pytest.approx(diff)
+                expected = ""
+                if cell["p_value"] < 0.05:
+                    better = diff > 0 if direction == "maximize" else diff < 0
+                    expected = "+" if better else "-"
+                assert cell["mark"] == expected
+    test08 = row(report, 0.8)["test"]
+    assert test08["mae"]["mark"] == "+" and test08["mae"]["p_value"] == pytest.approx(2 / 256)
+    assert test08["accuracy"]["mark"] == "-"
+    assert row(report, 0.4)["test"]["mae"]["mark"] == ""
+    assert row(report, 0.4)["test"]["mse"]["mark"] == "+"  # lower MSE is better
+    assert base["test"]["mae"]["p_value"] is None and base["test"]["mae"]["mark"] == ""
+    assert report["best"] == {"accuracy": 0.0, "mae": 0.8, "mse": 0.4}
+    (objective,) = report["objectives"]
+    assert objective["metric"] == "mae" and objective["value"] == 0.8
+    assert objective["mark"] == "+" and objective["p_value"] == test08["mae"]["p_value"]
+    assert report["warnings"] == [] and report["missing"] == []
+
+
+def test_holm_against_a_hand_computation():
+    # sorted: 0.01*4 = 0.04, 0.03*3 = 0.09, 0.04*2 = 0.08 -> 0.09 (monotone), 0.5*1 = 0.5
+    assert stats.holm([0.01, 0.04, 0.03, None, 0.5]) == pytest.approx(
+        [0.04, 0.09, 0.09, None, 0.5])
+    assert stats.holm([0.6, 0.7])[0] == pytest.approx(1.0)  # capped at 1
+    report = rp.build_report(records(clean_runs((0.0, 0.2, 0.4, 0.8))), METRICS)
+    cells = [row(report, v)["test"]["mae"] for v in (0.2, 0.4, 0.8)]
+    ps = [c["p_value"] for c in cells]
+    order = np.argsort(ps)
+    hand = [0.0] * 3
+    running = 0.0
+    for rank, i in enumerate(order):
+        running = max(running, min(1.0, (3 - rank) * ps[i]))
+        hand[i] = running
+    assert [c["p_holm"] for c in cells] == pytest.approx(hand)
+
+
+def test_bootstrap_ci_is_reproducible_and_sensible():
+    diffs = [-0.3, -0.25, -0.4, -0.35, -0.28, -0.33, -0.31, -0.27]
+    a = stats.bootstrap_mean_ci(diffs)
+    assert a == stats.bootstrap_mean_ci(diffs)
+    assert a != stats.bootstrap_mean_ci(diffs, seed=1)
+    assert a[0] < np.mean(diffs) < a[1] < 0
+    assert stats.bootstrap_mean_ci([0.1]) is None
+    one = rp.build_report(records(clean_runs()), METRICS)
+    two = rp.build_report(records(clean_runs()), METRICS)
+    assert one == two
+    assert row(one, 0.8)["test"]["mae"]["diff_ci"] == pytest.approx(list(a))
+
+
+def test_fewer_than_six_pairs_warns_that_p_below_005_is_impossible():
+    report = rp.build_report(records(clean_runs(n=5), seeds=range(5)), METRICS)
+    cell = row(report, 0.8)["test"]["mae"]
+    assert cell["n_pairs"] == 5 and cell["p_value"] == pytest.approx(0.0625)
+    assert cell["mark"] == "" and "cannot reach p < 0.05" in cell["note"]
+    assert any("r = 0.8: only 5 seeds paired" in w and "cannot reach p < 0.05" in w
+               for w in report["warnings"])
+
+
+def test_no_test_with_fewer_than_two_pairs():
+    report = rp.build_report(records(clean_runs(n=1), seeds=[0]), METRICS)
+    cell = row(report, 0.8)["test"]["mae"]
+    assert cell["p_value"] is None and cell["p_holm"] is None and cell["mark"] == ""
+    assert cell["n_pairs"] == 1 and cell["diff_ci"] is None
+    assert any("no significance test" in w for w in report["warnings"])
+    assert stats.wilcoxon_p([1.0], [2.0])[0] is None
+
+
+def test_all_zero_differences_give_p_one_with_an_explanation():
+    runs = clean_runs((0.0,)) + [Run(0.3, r.seed, dict(r.val), dict(r.test))
+                                 for r in clean_runs((0.0,))]
+    report = rp.build_report(records(runs, grid=(0.0, 0.3)), METRICS)
+    cell = row(report, 0.3)["test"]["mae"]
+    assert cell["p_value"] == 1.0 and cell["mark"] == "" and "zero" in cell["note"]
+    assert any("every paired difference is zero" in w for w in report["warnings"])
+
+
+def test_pairs_only_seeds_present_on_both_sides():
+    runs = [r for r in clean_runs() if not (r.value == 0.8 and r.seed in (1, 2))
+            and not (r.value == 0.0 and r.seed == 5)]
+    report = rp.build_report(records(runs), METRICS)
+    cell = row(report, 0.8)["test"]["mae"]
+    paired = [s for s in SEEDS if s not in (1, 2, 5)]
+    x = [cell["per_seed"][str(s)] for s in paired]
+    y = [row(report, 0.0)["test"]["mae"]["per_seed"][str(s)] for s in paired]
+    assert cell["n_pairs"] == 5 and cell["p_value"] == wilcoxon(x, y).pvalue
+    assert row(report, 0.8)["n"] == 6
+    assert any("seeds without a partner: 1, 2, 5" in w for w in report["warnings"])
+
+
+def test_unknown_objective_metric_names_the_allowed_ones():
+    with pytest.raises(ValueError, match=r"'bogus'.*allowed: accuracy, mae, mse"):
+        rp.build_report(records(clean_runs(), metric="bogus"), METRICS)
+
+
+def test_t_interval_and_marks():
+    lo, hi = stats.t_interval([1.0, 2.0, 3.0])
+    assert lo == pytest.approx(2 - 4.302653 / np.sqrt(3), rel=1e-5) and hi > 2
+    assert stats.mark(0.01, 0.5, "maximize") == "+"
+    assert stats.mark(0.01, 0.5, "minimize") == "-"
+    assert stats.mark(0.2, 0.5, "maximize") == ""
+    with pytest.raises(ValueError, match="direction"):
+        stats.mark(0.01, 1, "up")
+
+
+def test_resolve_study_names():
+    names = ["utk:runs", "utk:mae", "utk:mae:mean", "other:runs"]
+    assert rp.resolve_study(names, "utk") == ("utk", None)
+    assert rp.resolve_study(names, "utk:runs") == ("utk", None)
+    assert rp.resolve_study(names, "utk:mae") == ("utk", "mae")
+    assert rp.resolve_study(names, "utk:mae:mean") == ("utk", "mae")
+    assert rp.resolve_study(names, "utk:bogus") == ("utk", "bogus")
+    with pytest.raises(ValueError, match="unknown study 'nope'; existing studies: other:runs"):
+        rp.resolve_study(names, "nope")
+
+
+def test_default_artifact_dir():
+    assert str(rp.default_artifact_dir("sqlite:///sub/x.db")) == "sub/x.db.artifacts"
+    assert str(rp.default_artifact_dir("sqlite:////abs/x.db?timeout=5")) == "/abs/x.db.artifacts"
+    assert str(rp.default_artifact_dir("postgresql://u:pw@h/db")) == "simloss-artifacts"
+    assert str(rp.default_artifact_dir("sqlite://")) == "simloss-artifacts"
+
+
+# --------------------------------------------------------------------- formats (no database)
+
+
+def test_markdown_latex_csv_layout():
+    report = rp.build_report(records(clean_runs()), METRICS)
+    md = rp.render_md(report)
+    assert "| r | Validation Acc | Validation MAE | Validation MSE | Test Acc | Test MAE" in md
+    line08 = next(line for line in md.splitlines() if line.startswith("| 0.8 |"))
+    assert "**7.03**" in line08  # best validation MAE in bold
+    assert "7.10⁺" in line08 and "12.69⁻" in line08  # accuracy in percent, marks
+    assert "| 0.0 (CCE) |" in md
+    tex = rp.render_latex(report)
+    assert "\\toprule" in tex and "\\textbf{7.03}" in tex and "$^{+}$" in tex
+    rows = list(csv.DictReader(io.StringIO(rp.render_csv(report))))
+    assert [float(r["value"]) for r in rows] == [0.0, 0.4, 0.8]
+    assert rows[2]["test_mae_mark"] == "+" and float(rows[2]["test_mae_p_value"]) == 2 / 256
+    l_records = records(clean_runs())
+    l_records.parameter = "l"
+    assert [r["value"] for r in rp.build_report(l_records, METRICS, baseline=0.8)["rows"]] == \
+        [0.8, 0.4, 0.0]  # l descending as in Table 2, any baseline
+
+
+# ------------------------------------------------------------------------ with a database
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    """One SQLite file, several hand-made study files (read-only; copy it to write)."""
+    path = tmp_path_factory.mktemp("db") / "studies.db"
+    url = f"sqlite:///{path}"
+    make_study(url, "clean", task="digits", runs=clean_runs(), seeds=SEEDS,
+               objectives=["mae"], class_names=["a", "b", "c"], bookkeeping=False)
+    messy = [r for r in clean_runs(n=6) if not (r.value == 0.4 and r.seed >= 3)]
+    messy += [Run(0.4, 3, state="FAIL", error="NaN loss at epoch 4"), Run(0.4, 5, state="RUNNING"),
+              Run(0.8, 6, state="FAIL", error="CUDA out of memory"), Run(0.8, 6, state="WAITING")]
+    make_study(url, "messy", task="digits", runs=messy, seeds=range(7), derived=False,
+               bookkeeping=False)
+    make_study(url, "nobase", task="digits", runs=clean_runs((0.4, 0.8), n=3),
+               grid=[0.0, 0.4, 0.8], seeds=range(3), derived=False, bookkeeping=False)
+    make_study(url, "empty", task="digits", runs=[Run(0.0, 0, state="WAITING"),
+                                                  Run(0.0, 1, state="FAIL", error="boom")],
+               seeds=range(2), derived=False, bookkeeping=False)
+    return path
+
+
+def _copy(db, tmp_path):
+    target = tmp_path / "copy.db"
+    shutil.copyfile(db, target)
+    return f"sqlite:///{target}", target
+
+
+def _args(url, **kw):
+    base = dict(storage=url, study=None, task=None, format="md", out=None, baseline=None,
+                no_dashboard=True)
+    base.update(kw)
+    return argparse.Namespace(**base)
+
+
+def test_load_records_follows_the_schema(db):
+    rec = rp.load_records(f"sqlite:///{db}", "clean:mae")
+    assert (rec.study, rec.task, rec.parameter, rec.baseline) == ("clean", "digits", "r", 0.0)
+    assert rec.metric == "mae" and rec.objectives == ["mae"] and rec.seeds == SEEDS
+    assert rec.grid == [0.0, 0.4, 0.8] and rec.class_names == ["a", "b", "c"]
+    assert len(rec.runs) == 24 and {r.state for r in rec.runs} == {"COMPLETE"}
+    assert rec.optuna_studies == ["clean:mae", "clean:mae:mean", "clean:runs"]
+    report = rp.build_report(rec, rp.task_metrics("digits"))
+    assert row(report, 0.8)["test"]["mae"]["p_value"] == pytest.approx(2 / 256)
+
+
+def test_missing_seeds_and_failed_runs_are_named_in_md_and_json(db, capsys):
+    assert main(["report", "--storage", f"sqlite:///{db}", "--study", "messy",
+                 "--format", "json", "--no-dashboard"]) == 0
+    out, err = capsys.readouterr()
+    doc = json.loads(out)
+    missing = {(m["value"], m["seed"]): m for m in doc["missing"]}
+    assert missing[(0.4, 3)]["state"] == "FAIL"
+    assert missing[(0.4, 3)]["reason"] == "failed: NaN loss at epoch 4"
+    assert missing[(0.4, 4)]["reason"] == "no run in the database"
+    assert missing[(0.4, 5)]["reason"] == "still running"
+    assert missing[(0.8, 6)]["reason"] == \
+        "waiting in the queue (retry after an earlier try failed: CUDA out of memory)"
+    assert row(doc, 0.4)["n"] == 3 and row(doc, 0.4)["test"]["mae"]["n_pairs"] == 3
+    assert any("r = 0.4: only 3 seeds paired" in w for w in doc["warnings"])
+    assert "warning" in err
+    assert main(["report", "--storage", f"sqlite:///{db}", "--study", "messy",
+                 "--no-dashboard"]) == 0
+    md = capsys.readouterr().out
+    assert "- r = 0.4, seed 3: failed: NaN loss at epoch 4" in md
+    assert "- r = 0.4, seed 4: no run in the database" in md
+    assert "only 3 seeds paired with the baseline (0, 1, 2)" in md
+    assert "cannot reach p < 0.05" in md
+
+
+def test_missing_baseline_renders_without_marks_and_says_so(db, capsys):
+    rp.command_report(_args(f"sqlite:///{db}", study="nobase", format="json"))
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["baseline_present"] is False and row(doc, 0.0)["n"] == 0
+    assert all(c["mark"] == "" and c["p_value"] is None
+               for r in doc["rows"] for split in ("val", "test") for c in r[split].values())
+    assert any("no completed baseline runs" in w for w in doc["warnings"])
+    assert doc["best"]["mae"] == 0.8
+    rp.command_report(_args(f"sqlite:///{db}", study="nobase"))
+    md = capsys.readouterr().out
+    assert "no completed baseline runs (r = 0.0" in md
+    assert "No test: the baseline has no completed runs." in md
+
+
+def test_errors_write_nothing(db, tmp_path):
+    url, copy = _copy(db, tmp_path)
+    before = copy.read_bytes()
+    out = tmp_path / "out"
+    with pytest.raises(ValueError, match=r"'empty' has no completed run yet \(1 fail, 1 waiting"):
+        rp.command_report(_args(url, study="empty", out=str(out), no_dashboard=False))
+    with pytest.raises(ValueError, match=r"metric 'bogus' is not a metric of task 'digits' "
+                                         r"\(allowed: accuracy, mae, mse\)"):
+        rp.command_report(_args(url, study="clean:bogus", out=str(out), no_dashboard=False))
+    with pytest.raises(ValueError, match=r"unknown study 'nope'; existing studies: clean:mae, "
+                       r"clean:mae:mean, clean:runs, empty:runs, messy:runs, nobase:runs"):
+        rp.command_report(_args(url, study="nope", out=str(out), no_dashboard=False))
+    assert not out.exists() and copy.read_bytes() == before
+    assert not rp.default_artifact_dir(url).exists()
+    with pytest.raises(ValueError, match="no study database"):
+        rp.load_records(f"sqlite:///{tmp_path / 'absent.db'}", "clean")
+    assert not (tmp_path / "absent.db").exists()
+
+
+def test_out_writes_every_format_and_posts_to_the_dashboard(db, tmp_path, capsys):
+    from optuna.artifacts import get_all_artifact_meta
+    from optuna_dashboard import get_note
+
+    url, _ = _copy(db, tmp_path)
+    out = tmp_path / "report"
+    assert main(["report", "--storage", url, "--study", "clean", "--out", str(out)]) == 0
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["distribution.png", "distribution.svg", "metrics.png", "metrics.svg",
+                     "report.csv", "report.html", "report.json", "report.md", "report.tex"]
+    doc = json.loads((out / "report.json").read_text())
+    assert {"task", "parameter", "baseline", "rows", "best", "objectives", "missing",
+            "warnings"} <= doc.keys()
+    cell = row(doc, 0.8)["test"]["mae"]
+    assert {"mean", "std", "per_seed", "p_value", "p_holm", "mark", "diff_mean",
+            "diff_ci"} <= cell.keys()
+    assert list(cell["per_seed"]) == [str(s) for s in SEEDS]
+    assert "<img" in (out / "report.html").read_text()
+    artifact_dir = rp.default_artifact_dir(url)
+    study = optuna.load_study(study_name="clean:runs", storage=url)
+    assert get_note(study).startswith("# clean: task digits")
+    metas = get_all_artifact_meta(study)
+    assert sorted(m.filename for m in metas) == names[:4]
+    assert len(list(artifact_dir.iterdir())) == 4 * 3  # runs, objective and summary studies
+    capsys.readouterr()
+    assert main(["report", "--storage", url, "--study", "clean", "--format", "csv"]) == 0
+    assert len(get_all_artifact_meta(study)) == 4  # unchanged plots are not uploaded again
+    assert capsys.readouterr().out.startswith("study,task,parameter,value")
+
+
+def test_task_flag_reports_every_study_of_the_task(db, tmp_path, capsys):
+    assert main(["report", "--storage", f"sqlite:///{db}", "--task", "digits",
+                 "--format", "json", "--no-dashboard"]) == 0
+    out, err = capsys.readouterr()
+    assert [d["study"] for d in json.loads(out)] == ["clean", "messy", "nobase"]
+    assert "skipping empty" in err
+    assert main(["report", "--storage", f"sqlite:///{db}", "--task", "afad"]) == 2
+    assert "no study of task 'afad'" in capsys.readouterr().err
