@@ -38,7 +38,7 @@ def test_vmap_over_stacked_copies_equals_separate_calls(cls, num_classes, shape)
 
     batched = vmap(call)(params, buffers, x)
     for k, m in enumerate(models):
-        torch.testing.assert_close(batched[k], m(x[k]), rtol=1e-4, atol=1e-5)
+        assert torch.allclose(batched[k], m(x[k]), rtol=1e-4, atol=1e-5), k
 
 
 def test_niu_architecture_matches_paper():

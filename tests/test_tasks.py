@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+import types
 from pathlib import Path
 
+import numpy as np
 import pytest
 import torch
 
@@ -20,7 +23,14 @@ from simloss_tune.tasks import (
 from simloss_tune.tasks import base as task_base
 from simloss_tune.tasks.utkface import parse_name
 from simloss_tune.tasks.utkface import scan as scan_utkface
-from tests.fixtures import make_afad, make_utkface
+from tests.fixtures import (
+    CIFAR100_COARSE,
+    CIFAR100_FINE,
+    make_afad,
+    make_cifar100,
+    make_utkface,
+    make_word_vectors,
+)
 
 # -- registry -----------------------------------------------------------------------------
 
@@ -173,9 +183,9 @@ def test_utkface_load_skips_and_counts(tmp_path, decode_counter, caplog):
     bright = d.train.images.float().mean(dim=(1, 2, 3))
     assert torch.corrcoef(torch.stack([bright, d.train.labels.float()]))[0, 1] > 0.9
     x = d.train.images.double()
-    torch.testing.assert_close(d.mean.double(), x.mean(dim=(0, 2, 3)), rtol=1e-6, atol=1e-6)
-    torch.testing.assert_close(d.std.double(), x.std(dim=(0, 2, 3), unbiased=False),
-                               rtol=1e-5, atol=1e-5)
+    # (torch.allclose, not torch.testing.assert_close: its first call costs ~3 s of imports)
+    assert torch.allclose(d.mean.double(), x.mean(dim=(0, 2, 3)), rtol=1e-6)
+    assert torch.allclose(d.std.double(), x.std(dim=(0, 2, 3), unbiased=False), rtol=1e-5)
 
     # second load: from the cache, no JPEG decoded
     decode_counter.clear()
@@ -296,3 +306,125 @@ def test_image_cache_survives_broken_cache_file(tmp_path, decode_counter):
     victim.write_bytes(victim.read_bytes() + b"\0")
     decode_counter.clear()
     assert t.load(root, cache_dir=tmp_path / "c").info["cache"] == "miss"
+
+
+# -- cifar100 -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def cifar_dir(tmp_path_factory):
+    root = make_cifar100(tmp_path_factory.mktemp("cifar"), train_per_class=10,
+                         test_per_class=2)
+    make_word_vectors(root / "word-vectors.txt", missing=["aquarium_fish", "pickup_truck"])
+    return root
+
+
+def test_cifar100_load(cifar_dir, tmp_path, monkeypatch):
+    monkeypatch.delenv("SIMLOSS_WORD_VECTORS", raising=False)
+    t = get_task("cifar100")
+    assert (t.parameter, t.baseline, t.early_stopping, t.patience) == ("l", 0.99, "accuracy", 20)
+    d = t.load(cifar_dir, cache_dir=tmp_path)
+    assert d.info["dropped_classes"] == ["aquarium_fish", "pickup_truck"]
+    assert len(d.class_names) == 98 and "apple" in d.class_names
+    assert d.class_names == [c for c in CIFAR100_FINE if c not in ("aquarium_fish", "pickup_truck")]
+    # per class 10 train images -> 9 train + 1 validation; 2 test
+    assert (len(d.train), len(d.val), len(d.test)) == (98 * 9, 98, 98 * 2)
+    assert torch.bincount(d.val.labels, minlength=98).tolist() == [1] * 98
+    assert d.train.images.shape[1:] == (3, 32, 32) and d.train.images.dtype == torch.uint8
+    assert int(d.train.labels.max()) == 97
+    # labels renumbered in order, superclass of each kept class from the coarse labels
+    worm = d.class_names.index("worm")
+    assert d.superclass[worm] == CIFAR100_COARSE.index("non-insect_invertebrates")
+    assert d.superclass.shape == (98,) and d.superclass.dtype == torch.int64
+    # the fixture's brightness encodes the original fine label: check the renumbering
+    bright = d.test.images.float().mean(dim=(1, 2, 3))
+    orig = torch.tensor([CIFAR100_FINE.index(d.class_names[i]) for i in d.test.labels])
+    assert torch.corrcoef(torch.stack([bright, orig.float()]))[0, 1] > 0.95
+    # global standardisation: one mean/std for every channel
+    x = d.train.images.double()
+    assert torch.allclose(d.mean, torch.full((3,), float(x.mean()), dtype=torch.float32))
+    assert float(d.std[0]) == pytest.approx(float(x.std(unbiased=False)), rel=1e-5)
+    # similarity: raw max(0, cos) and the lower bound on top of it
+    assert d.similarity_source.shape == (98, 98)
+    assert (d.similarity_source >= 0).all() and np.allclose(np.diag(d.similarity_source), 1)
+    s = t.similarity(d, 0.5)
+    assert s.shape == (98, 98) and s.dtype == torch.float32
+    assert float(s[0, 0]) == 1.0 and float(s.max()) <= 1.0
+    assert t.model(98)(torch.zeros(2, 3, 32, 32)).shape == (2, 98)
+    # metrics from logits
+    logits = torch.nn.functional.one_hot(d.test.labels, 98).float()
+    m = t.metrics_from_logits(logits, d.test.labels, d)
+    assert m["accuracy"] == 1.0 and m["superclass_accuracy"] == 1.0
+    assert np.isnan(m["failed_superclass_accuracy"])
+    assert d.info["similarity_cache"] == "miss"
+    assert t.load(cifar_dir, cache_dir=tmp_path).info["similarity_cache"] == "hit"
+
+
+def test_cifar100_split_and_limit(cifar_dir, tmp_path):
+    t = get_task("cifar100")
+    a = t.load(cifar_dir, cache_dir=tmp_path)
+    b = t.load(cifar_dir, cache_dir=tmp_path)
+    c = t.load(cifar_dir, split_seed=3, cache_dir=tmp_path)
+    assert torch.equal(a.val.images, b.val.images)
+    assert not torch.equal(a.val.images, c.val.images)
+    # same number per class, other images
+    assert torch.equal(torch.bincount(a.val.labels), torch.bincount(c.val.labels))
+    small = t.load(cifar_dir, limit=4, cache_dir=tmp_path)
+    assert (len(small.train), len(small.val), len(small.test)) == (4, 4, 4)
+    assert torch.equal(small.train.images, a.train.images[:4])
+
+
+def test_cifar100_bytes_keys_and_vector_option(tmp_path, monkeypatch):
+    monkeypatch.delenv("SIMLOSS_WORD_VECTORS", raising=False)
+    root = make_cifar100(tmp_path / "d", train_per_class=2, test_per_class=1, bytes_keys=True)
+    vectors = make_word_vectors(tmp_path / "vecs.txt")
+    from simloss_tune.tasks import Cifar100Task
+
+    t = Cifar100Task(vectors=vectors, name="cifar100-mine")
+    d = t.load(root / "cifar-100-python", cache_dir=tmp_path)  # the folder itself works too
+    assert d.info["dropped_classes"] == [] and len(d.class_names) == 100
+    assert (len(d.train), len(d.val), len(d.test)) == (100, 100, 100)
+    # no vectors anywhere -> a clear error saying where to put them
+    with pytest.raises(FileNotFoundError, match="word-vectors.bin.*SIMLOSS_WORD_VECTORS"):
+        get_task("cifar100").load(root, cache_dir=tmp_path)
+    monkeypatch.setenv("SIMLOSS_WORD_VECTORS", str(vectors))
+    assert len(get_task("cifar100").load(root, cache_dir=tmp_path).class_names) == 100
+
+
+def test_cifar100_missing_files(tmp_path, monkeypatch):
+    root = make_cifar100(tmp_path / "d", train_per_class=2, test_per_class=1)
+    make_word_vectors(root / "word-vectors.txt")
+    (root / "cifar-100-python" / "meta").unlink()
+    with pytest.raises(FileNotFoundError, match=r"cifar-100-python/meta"):
+        get_task("cifar100").load(root, cache_dir=tmp_path)
+    with pytest.raises(FileNotFoundError, match="nowhere"):
+        get_task("cifar100").load(tmp_path / "nowhere", cache_dir=tmp_path)
+
+
+def test_cifar100_download_uses_torchvision(tmp_path, monkeypatch):
+    calls = []
+
+    def fake(root, train=True, download=False, **kw):
+        calls.append((root, download))
+        make_cifar100(root, train_per_class=2, test_per_class=1)
+
+    # a stand-in torchvision: no network, and no slow import of the real one
+    fake_tv = types.SimpleNamespace(datasets=types.SimpleNamespace(CIFAR100=fake))
+    monkeypatch.setitem(sys.modules, "torchvision", fake_tv)
+    vectors = make_word_vectors(tmp_path / "v.txt")
+    from simloss_tune.tasks import Cifar100Task
+
+    d = Cifar100Task(vectors=vectors).load(tmp_path / "dl", download=True, cache_dir=tmp_path)
+    assert calls == [(str(tmp_path / "dl"), True)] and len(d.class_names) == 100
+
+
+@pytest.mark.shared_data
+def test_real_glove_vectors_keep_all_classes(shared_cifar_semantics, tmp_path):
+    root = make_cifar100(tmp_path, train_per_class=2, test_per_class=1)
+    from simloss_tune.tasks import Cifar100Task
+
+    t = Cifar100Task(vectors=shared_cifar_semantics / "cifar100_glove100.w2v.txt")
+    d = t.load(root, cache_dir=tmp_path)
+    assert d.info["dropped_classes"] == []
+    i, j = d.class_names.index("boy"), d.class_names.index("girl")
+    assert d.similarity_source[i, j] == pytest.approx(0.918, abs=1e-3)

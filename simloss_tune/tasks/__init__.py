@@ -19,16 +19,21 @@ from .base import (
     get_task,
     register_task,
 )
+from .cifar100 import Cifar100Task
 from .digits import DigitsTask
 from .utkface import UTKFaceTask
 
 __all__ = [
+    "AFADTask",
     "CLASSIFICATION_METRICS",
+    "Cifar100Task",
+    "DigitsTask",
     "ORDINAL_METRICS",
     "Metric",
     "Split",
     "Task",
     "TaskData",
+    "UTKFaceTask",
     "available_tasks",
     "get_task",
     "register_task",
@@ -36,4 +41,5 @@ __all__ = [
 
 register_task(UTKFaceTask())
 register_task(AFADTask())
+register_task(Cifar100Task())
 register_task(DigitsTask())
