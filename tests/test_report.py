@@ -235,7 +235,10 @@ def db(tmp_path_factory):
     path = tmp_path_factory.mktemp("db") / "studies.db"
     url = f"sqlite:///{path}"
     make_study(url, "clean", task="digits", runs=clean_runs(), seeds=SEEDS,
-               objectives=["mae"], class_names=["a", "b", "c"], bookkeeping=False)
+               objectives=["mae"], class_names=["a", "b", "c"], derived=False,
+               bookkeeping=False)
+    make_study(url, "tiny", task="digits", runs=clean_runs((0.0, 0.8), n=3), seeds=range(3),
+               objectives=["mae"], class_names=["a", "b", "c"])  # with derived studies
     messy = [r for r in clean_runs(n=6) if not (r.value == 0.4 and r.seed >= 3)]
     messy += [Run(0.4, 3, state="FAIL", error="NaN loss at epoch 4"), Run(0.4, 5, state="RUNNING"),
               Run(0.8, 6, state="FAIL", error="CUDA out of memory"), Run(0.8, 6, state="WAITING")]
@@ -268,7 +271,9 @@ def test_load_records_follows_the_schema(db):
     assert rec.metric == "mae" and rec.objectives == ["mae"] and rec.seeds == SEEDS
     assert rec.grid == [0.0, 0.4, 0.8] and rec.class_names == ["a", "b", "c"]
     assert len(rec.runs) == 24 and {r.state for r in rec.runs} == {"COMPLETE"}
-    assert rec.optuna_studies == ["clean:mae", "clean:mae:mean", "clean:runs"]
+    assert rec.optuna_studies == ["clean:runs"]
+    assert rp.load_records(f"sqlite:///{db}", "tiny").optuna_studies == \
+        ["tiny:mae", "tiny:mae:mean", "tiny:runs"]
     report = rp.build_report(rec, rp.task_metrics("digits"))
     assert row(report, 0.8)["test"]["mae"]["p_value"] == pytest.approx(2 / 256)
 
@@ -320,8 +325,9 @@ def test_errors_write_nothing(db, tmp_path):
     with pytest.raises(ValueError, match=r"metric 'bogus' is not a metric of task 'digits' "
                                          r"\(allowed: accuracy, mae, mse\)"):
         rp.command_report(_args(url, study="clean:bogus", out=str(out), no_dashboard=False))
-    with pytest.raises(ValueError, match=r"unknown study 'nope'; existing studies: clean:mae, "
-                       r"clean:mae:mean, clean:runs, empty:runs, messy:runs, nobase:runs"):
+    with pytest.raises(ValueError, match=r"unknown study 'nope'; existing studies: clean:runs, "
+                       r"empty:runs, messy:runs, nobase:runs, tiny:mae, tiny:mae:mean, "
+                       r"tiny:runs"):
         rp.command_report(_args(url, study="nope", out=str(out), no_dashboard=False))
     assert not out.exists() and copy.read_bytes() == before
     assert not rp.default_artifact_dir(url).exists()
@@ -336,7 +342,7 @@ def test_out_writes_every_format_and_posts_to_the_dashboard(db, tmp_path, capsys
 
     url, _ = _copy(db, tmp_path)
     out = tmp_path / "report"
-    assert main(["report", "--storage", url, "--study", "clean", "--out", str(out)]) == 0
+    assert main(["report", "--storage", url, "--study", "tiny", "--out", str(out)]) == 0
     names = sorted(p.name for p in out.iterdir())
     assert names == ["distribution.png", "distribution.svg", "metrics.png", "metrics.svg",
                      "report.csv", "report.html", "report.json", "report.md", "report.tex"]
@@ -346,25 +352,45 @@ def test_out_writes_every_format_and_posts_to_the_dashboard(db, tmp_path, capsys
     cell = row(doc, 0.8)["test"]["mae"]
     assert {"mean", "std", "per_seed", "p_value", "p_holm", "mark", "diff_mean",
             "diff_ci"} <= cell.keys()
-    assert list(cell["per_seed"]) == [str(s) for s in SEEDS]
-    assert "<img" in (out / "report.html").read_text()
+    assert list(cell["per_seed"]) == ["0", "1", "2"]
+    assert (out / "report.md").read_text() == rp.render_md(doc)
+    assert "<img alt='metrics' src='metrics.png'>" in (out / "report.html").read_text()
     artifact_dir = rp.default_artifact_dir(url)
-    study = optuna.load_study(study_name="clean:runs", storage=url)
-    assert get_note(study).startswith("# clean: task digits")
-    metas = get_all_artifact_meta(study)
-    assert sorted(m.filename for m in metas) == names[:4]
-    assert len(list(artifact_dir.iterdir())) == 4 * 3  # runs, objective and summary studies
-    capsys.readouterr()
-    assert main(["report", "--storage", url, "--study", "clean", "--format", "csv"]) == 0
-    assert len(get_all_artifact_meta(study)) == 4  # unchanged plots are not uploaded again
-    assert capsys.readouterr().out.startswith("study,task,parameter,value")
+    for name in ("tiny:runs", "tiny:mae", "tiny:mae:mean"):
+        study = optuna.load_study(study_name=name, storage=url)
+        assert get_note(study).startswith("# tiny: task digits")
+        assert sorted(m.filename for m in get_all_artifact_meta(study)) == names[:4]
+    assert len(list(artifact_dir.iterdir())) == 4 * 3
+    # posting the same plots again uploads nothing new
+    records = rp.load_records(url, "tiny")
+    plots = [out / n for n in names[:4]]
+    assert rp.post_to_dashboard(url, records, "again", plots, artifact_dir) == 0
+    assert get_note(optuna.load_study(study_name="tiny:runs", storage=url)) == "again"
+    assert len(list(artifact_dir.iterdir())) == 4 * 3
+
+
+def test_stdout_formats(db, capsys):
+    for fmt, start in (("csv", "study,task,parameter,value"), ("latex", "% clean"),
+                       ("md", "# clean")):
+        rp.command_report(_args(f"sqlite:///{db}", study="clean", format=fmt))
+        assert capsys.readouterr().out.startswith(start)
+
+
+def test_html_page_inlines_or_links_the_plots(tmp_path):
+    report = rp.build_report(records(clean_runs()), METRICS)
+    png = tmp_path / "metrics.png"
+    png.write_bytes(b"\x89PNG fake")
+    page = rp.render_html(report, {"utk": [png, tmp_path / "metrics.svg"]})
+    assert page.startswith("<!DOCTYPE html>") and page.count("<img") == 1
+    assert "data:image/png;base64,iVBORyBmYWtl" in page and "<b>7.03</b>" in page
+    assert "src='metrics.png'" in rp.render_html(report, {"utk": [png]}, inline=False)
 
 
 def test_task_flag_reports_every_study_of_the_task(db, tmp_path, capsys):
     assert main(["report", "--storage", f"sqlite:///{db}", "--task", "digits",
                  "--format", "json", "--no-dashboard"]) == 0
     out, err = capsys.readouterr()
-    assert [d["study"] for d in json.loads(out)] == ["clean", "messy", "nobase"]
+    assert [d["study"] for d in json.loads(out)] == ["clean", "messy", "nobase", "tiny"]
     assert "skipping empty" in err
     assert main(["report", "--storage", f"sqlite:///{db}", "--task", "afad"]) == 2
     assert "no study of task 'afad'" in capsys.readouterr().err

@@ -1,0 +1,309 @@
+"""The chosen similarity matrix and its config, for training with SimLoss elsewhere; and the
+`matrix` command that builds a matrix from scratch.
+
+`simloss-tune export --study NAME --out DIR` picks, per objective metric, the value with the
+best validation mean (the report's choice) and writes into DIR (or DIR/<metric>/ when the study
+file has several objectives and NAME names none of them):
+
+* `config.json`: task, parameter, value, class_names, num_classes, metric, direction, metrics
+  ({"val": {metric: mean}, "test": {...}} at that value), p_value / p_holm / mark / diff_mean /
+  diff_ci (test split, objective metric, against the baseline; null without baseline runs),
+  n, n_pairs, baseline, study, study_file, date (ISO 8601, UTC), matrix ("matrix.npy"),
+  matrix_sha256 (of the bytes of matrix.npy), matrix_csv ("matrix.csv"), warnings.
+* `matrix.npy` (float32) and `matrix.csv`, each with a `<file>.json` sidecar of metadata
+  (`simloss_tune.matrices.save_matrix`). `SimLoss.from_export(DIR)` reads it back.
+
+The matrix: parameter r -> `class_order(len(class_names), r)`; parameter l ->
+`lower_bound(similarity_source, l)`, where the runs study's user attribute `similarity_source`
+is the raw class similarity (a nested list, as the worker stores it, or the path of a matrix
+file saved with `save_matrix`).
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .report import StudyRecords, build_report, load_records, open_storage, task_metrics
+
+CONFIG_NAME = "config.json"
+MATRIX_NAME = "matrix.npy"
+MATRIX_CSV_NAME = "matrix.csv"
+
+
+@dataclass
+class ExportPlan:
+    """One export, computed and checked before anything is written."""
+
+    folder: Path
+    config: dict[str, Any]
+    matrix: Any  # torch.Tensor (C, C) float32, validated
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+def plan_exports(records: StudyRecords, metrics: Any, out_dir: str | Path, *,
+                 baseline: float | None = None, date: str | None = None) -> list[ExportPlan]:
+    """The exports of a study: one per objective metric (DIR/<metric>/ when several)."""
+    report = build_report(records, metrics, baseline=baseline)
+    out_dir = Path(out_dir)
+    date = date or datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    objectives = report["objectives"]
+    plans = []
+    for objective in objectives:
+        metric = objective["metric"]
+        value = objective.get("value")
+        if value is None:
+            raise ValueError(f"study {records.study!r}: no completed run has a validation "
+                             f"{metric}; nothing to export")
+        class_names, warnings = _class_names(records)
+        matrix = build_study_matrix(records, value, len(class_names))
+        row = next(r for r in report["rows"] if abs(r["value"] - value) < 1e-9)
+        if not report["baseline_present"]:
+            warnings.append("no completed baseline runs: p_value is null")
+        elif objective.get("is_baseline"):
+            warnings.append("the baseline itself has the best validation mean: the matrix is "
+                            "plain cross entropy")
+        config = {
+            "task": records.task,
+            "parameter": records.parameter,
+            "value": value,
+            "class_names": class_names,
+            "num_classes": len(class_names),
+            "metric": metric,
+            "direction": objective["direction"],
+            "metrics": {split: {name: cell["mean"] for name, cell in row[split].items()}
+                        for split in ("val", "test")},
+            "p_value": objective.get("p_value"),
+            "p_holm": objective.get("p_holm"),
+            "mark": objective.get("mark", ""),
+            "diff_mean": objective.get("diff_mean"),
+            "diff_ci": objective.get("diff_ci"),
+            "n": objective["n"],
+            "n_pairs": objective.get("n_pairs"),
+            "baseline": report["baseline"],
+            "study": f"{records.study}:{metric}",
+            "study_file": records.study,
+            "date": date,
+            "matrix": MATRIX_NAME,
+            "matrix_sha256": None,  # filled in from the file's bytes when written
+            "matrix_csv": MATRIX_CSV_NAME,
+            "warnings": warnings,
+        }
+        metadata = {"class_names": class_names, "task": records.task,
+                    "parameter": records.parameter, "value": value,
+                    "builder": "class_order" if records.parameter == "r" else "lower_bound",
+                    "study": config["study"]}
+        folder = out_dir if len(objectives) == 1 else out_dir / metric
+        plans.append(ExportPlan(folder, config, matrix, metadata))
+    return plans
+
+
+def _class_names(records: StudyRecords) -> tuple[list[str], list[str]]:
+    if records.class_names:
+        return list(records.class_names), []
+    sizes = {len(r.mean_distribution) for r in records.runs if r.mean_distribution}
+    if len(sizes) == 1:
+        size = sizes.pop()
+        return [str(i) for i in range(size)], [
+            "the study records no class_names; classes are named 0..C-1 from the length of "
+            "the runs' mean_distribution"]
+    raise ValueError(f"study {records.study!r} records neither class_names nor "
+                     "mean_distribution; the number of classes is unknown")
+
+
+def build_study_matrix(records: StudyRecords, value: float, num_classes: int) -> Any:
+    """The SimLoss matrix of a study at `value` (see the module docstring)."""
+    from .matrices import class_order, load_matrix, lower_bound, validate_similarity
+
+    if records.parameter == "r":
+        return class_order(num_classes, value)
+    if records.parameter != "l":
+        raise ValueError(f"study {records.study!r}: parameter {records.parameter!r} is not "
+                         "'r' or 'l'")
+    source = records.similarity_source
+    if source is None:
+        raise ValueError(f"study {records.study!r} (parameter l) has no user attribute "
+                         "'similarity_source' (the raw class similarity, stored by the worker "
+                         "when it loads the data); run a worker on it first, or set it to the "
+                         "path of a matrix saved with `simloss-tune matrix`")
+    if isinstance(source, str):
+        raw, _ = load_matrix(source)
+    else:
+        raw = source
+    matrix = validate_similarity(lower_bound(raw, value), num_classes=num_classes)
+    return matrix
+
+
+def write_export(plan: ExportPlan) -> list[Path]:
+    """Write one planned export: matrix.npy, matrix.csv (with sidecars), then config.json."""
+    from .matrices import save_matrix, sidecar_path
+
+    plan.folder.mkdir(parents=True, exist_ok=True)
+    npy = save_matrix(plan.folder / MATRIX_NAME, plan.matrix, plan.metadata)
+    csv = save_matrix(plan.folder / MATRIX_CSV_NAME, plan.matrix, plan.metadata)
+    config = dict(plan.config, matrix_sha256=hashlib.sha256(npy.read_bytes()).hexdigest())
+    path = plan.folder / CONFIG_NAME
+    path.write_text(json.dumps(config, indent=2, allow_nan=False) + "\n")
+    return [path, npy, csv, sidecar_path(npy), sidecar_path(csv)]
+
+
+def export_study(storage: Any, study_name: str, out_dir: str | Path, *,
+                 baseline: float | None = None) -> list[Path]:
+    """Export a study (NAME, NAME:runs or NAME:<metric>) into `out_dir`; returns the config
+    files written. Everything is computed and checked before the first write."""
+    storage = open_storage(storage)
+    records = load_records(storage, study_name)
+    plans = plan_exports(records, task_metrics(records.task), out_dir, baseline=baseline)
+    written = []
+    for plan in plans:
+        written.append(write_export(plan)[0])
+    return written
+
+
+def command_export(args: Any) -> int:
+    """`simloss-tune export --study NAME --out DIR`."""
+    for path in export_study(args.storage, args.study, args.out):
+        config = json.loads(path.read_text())
+        p = config["p_value"]
+        print(f"{config['metric']}: {config['parameter']} = {config['value']:g} "
+              f"(test {config['metric']} {config['metrics']['test'][config['metric']]:.4g}, "
+              f"p = {'n/a' if p is None else f'{p:.3g}'}, n = {config['n']}) -> {path}")
+        for w in config["warnings"]:
+            print(f"simloss-tune export: warning: {w}", file=sys.stderr)
+    return 0
+
+
+# ------------------------------------------------------------------------------ matrix command
+
+
+def _unit(flag: str, value: float | None) -> float:
+    import math
+
+    if value is None or math.isnan(value) or not 0.0 <= value < 1.0:
+        raise ValueError(f"{flag} {value!r} must be in [0, 1)")
+    return float(value)
+
+
+def _read_classes(path: str, *, tokens: bool) -> list[Any]:
+    """Class names, one per line (blank lines and lines starting with '#' skipped); with
+    `tokens`, integer lines become ints (hierarchy node ids, as in the edges file)."""
+    file = Path(path)
+    if not file.is_file():
+        raise FileNotFoundError(f"--classes file not found: {file}")
+    names = [line.strip() for line in file.read_text().splitlines()]
+    names = [n for n in names if n and not n.startswith("#")]
+    if not names:
+        raise ValueError(f"--classes file {file} lists no class")
+    if len(set(names)) != len(names):
+        dup = next(n for n in names if names.count(n) > 1)
+        raise ValueError(f"--classes file {file} lists {dup!r} more than once")
+    return [_token(n) for n in names] if tokens else names
+
+
+def _token(text: str) -> int | str:
+    """A hierarchy node as the edges file reads it: an integer id, else a name."""
+    try:
+        return int(text)
+    except ValueError:
+        return text
+
+
+@dataclass(frozen=True)
+class MatrixRequest:
+    """Validated arguments of the `matrix` command."""
+
+    mode: str  # "class-order", "vectors", "hierarchy"
+    out: Path
+    num_classes: int | None = None
+    r: float | None = None
+    source: str | None = None
+    classes: str | None = None
+    l: float | None = None  # noqa: E741
+    multiword: str = "drop"
+
+
+def parse_matrix_args(args: Any) -> MatrixRequest:
+    """Check every flag of `matrix` (ValueError naming the flag and the allowed values)."""
+    out = Path(args.out)
+    if out.suffix.lower() not in (".npy", ".csv"):
+        raise ValueError(f"--out {args.out!r} must end in .npy or .csv")
+    multiword = getattr(args, "multiword", "drop") or "drop"
+    if args.class_order:
+        _refuse(args, ("classes", "l"), "--class-order")
+        if multiword != "drop":
+            raise ValueError("--multiword is only used with --vectors")
+        if args.num_classes is None:
+            raise ValueError("--class-order needs --num-classes C (an integer >= 1)")
+        if args.num_classes < 1:
+            raise ValueError(f"--num-classes {args.num_classes} must be an integer >= 1")
+        if args.r is None:
+            raise ValueError("--class-order needs --r R, a reduction factor in [0, 1)")
+        return MatrixRequest("class-order", out, num_classes=args.num_classes,
+                             r=_unit("--r", args.r))
+    mode = "vectors" if args.vectors else "hierarchy"
+    flag = f"--{mode}"
+    _refuse(args, ("num_classes", "r"), flag)
+    if mode == "hierarchy" and multiword != "drop":
+        raise ValueError("--multiword is only used with --vectors")
+    if not args.classes:
+        raise ValueError(f"{flag} needs --classes FILE (class names, one per line)")
+    if args.l is None:
+        raise ValueError(f"{flag} needs --l L, a lower bound in [0, 1)")
+    source = args.vectors or args.hierarchy
+    if not Path(source).is_file():
+        raise FileNotFoundError(f"{flag} file not found: {source}")
+    if not Path(args.classes).is_file():
+        raise FileNotFoundError(f"--classes file not found: {args.classes}")
+    return MatrixRequest(mode, out, source=source, classes=args.classes,
+                         l=_unit("--l", args.l), multiword=multiword)
+
+
+def _refuse(args: Any, names: tuple[str, ...], mode: str) -> None:
+    for name in names:
+        if getattr(args, name, None) is not None:
+            raise ValueError(f"--{name.replace('_', '-')} is not used with {mode}")
+
+
+def build_matrix(req: MatrixRequest) -> tuple[Any, dict[str, Any], list[str]]:
+    """(S, metadata, notes) for a validated request; nothing is written."""
+    from . import matrices
+
+    if req.mode == "class-order":
+        s = matrices.class_order(req.num_classes, req.r)
+        return s, {"builder": "class_order", "r": req.r, "num_classes": req.num_classes}, []
+    if req.mode == "vectors":
+        names = _read_classes(req.classes, tokens=False)
+        result = matrices.from_word_vectors(names, req.source, multiword=req.multiword)
+        kept = [names[i] for i in result.kept]
+        notes = []
+        if result.dropped:
+            notes.append(f"dropped {len(result.dropped)} class(es) without a word vector: "
+                         f"{', '.join(result.dropped)}; the matrix covers the other "
+                         f"{len(kept)} (class_names in the sidecar)")
+        meta = {"builder": "word_vectors", "l": req.l, "vectors": str(req.source),
+                "multiword": req.multiword, "class_names": kept, "dropped": result.dropped}
+        return matrices.lower_bound(result.similarity, req.l), meta, notes
+    leaves = _read_classes(req.classes, tokens=True)
+    raw = matrices.from_hierarchy(req.source, leaves)
+    meta = {"builder": "hierarchy", "similarity": "wu-palmer", "l": req.l,
+            "hierarchy": str(req.source), "class_names": [str(x) for x in leaves]}
+    return matrices.lower_bound(raw, req.l), meta, []
+
+
+def command_matrix(args: Any) -> int:
+    """`simloss-tune matrix`: build, validate, then save (.npy or .csv plus a .json sidecar)."""
+    from .matrices import save_matrix, sidecar_path
+
+    req = parse_matrix_args(args)
+    s, meta, notes = build_matrix(req)
+    path = save_matrix(req.out, s, meta)
+    for note in notes:
+        print(f"simloss-tune matrix: {note}", file=sys.stderr)
+    size = s.shape[0]
+    print(f"wrote {path} ({size} x {size}) and {sidecar_path(path)}")
+    return 0
