@@ -155,6 +155,14 @@ def command_quickstart(args: argparse.Namespace) -> int:
     return run_study(quickstart_spec(), args.storage, args.device, args.out)
 
 
+def exposure_warning(host: str) -> str | None:
+    """The dashboard has no authentication: say so when it listens beyond this machine."""
+    if host in ("127.0.0.1", "localhost", "::1"):
+        return None
+    return (f"warning: binding the dashboard to {host}: it has no authentication, and anyone "
+            "who reaches it can read and delete studies; prefer an SSH tunnel to 127.0.0.1")
+
+
 def command_dashboard(args: argparse.Namespace) -> int:
     import optuna_dashboard
     from optuna.artifacts import FileSystemArtifactStore
@@ -162,9 +170,9 @@ def command_dashboard(args: argparse.Namespace) -> int:
     from ..report import default_artifact_dir
 
     storage = open_storage(args.storage)
-    if args.host not in ("127.0.0.1", "localhost", "::1"):
-        print(f"warning: binding the dashboard to {args.host}: it has no authentication and "
-              "anyone who reaches it can read and delete studies", file=sys.stderr)
+    warning = exposure_warning(args.host)
+    if warning:
+        print(warning, file=sys.stderr)
     artifact_dir = Path(args.artifact_dir or default_artifact_dir(args.storage))
     artifact_dir.mkdir(parents=True, exist_ok=True)
     print(f"optuna-dashboard for {mask_secrets(args.storage)} on http://{args.host}:{args.port}/")

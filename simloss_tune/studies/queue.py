@@ -20,6 +20,8 @@ from __future__ import annotations
 import copy
 import json
 import math
+import os
+import socket
 import statistics
 from dataclasses import dataclass
 
@@ -34,6 +36,11 @@ from .spec import StudySpec
 from .storage import exclusive, open_storage
 
 SEP = ":"
+
+
+def worker_id() -> str:
+    """host:pid of this process, kept on the trials it claims."""
+    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 def runs_name(spec_name: str) -> str:
@@ -177,6 +184,7 @@ def claim(storage: RDBStorage, runs_study_id: int, k: int) -> list[FrozenTrial]:
             continue
         if storage.get_heartbeat_interval():
             storage.record_heartbeat(trial._trial_id)
+        storage.set_trial_user_attr(trial._trial_id, "worker", worker_id())
         claimed.append(storage.get_trial(trial._trial_id))
     return claimed
 

@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 ALLOWED_SCHEMES = ("sqlite", "postgresql", "postgresql+psycopg2", "postgresql+psycopg")
-CONNECT_TIMEOUT_S = 10
+CONNECT_TIMEOUT_S = int(os.environ.get("SIMLOSS_CONNECT_TIMEOUT", "10"))
 MAX_RETRIES_DEFAULT = 2
 
 
@@ -105,6 +105,9 @@ def open_storage(
             "heartbeat_stale_trial_callback": callback,
         }
     try:
+        if is_sqlite(url) and not sa.event.contains(sa.engine.Engine, "connect",
+                                                    _sqlite_pragmas):
+            sa.event.listen(sa.engine.Engine, "connect", _sqlite_pragmas)
         with _quiet_experimental():
             storage = RDBStorage(url, engine_kwargs=_engine_kwargs(url),
                                  skip_table_creation=not create,
@@ -117,6 +120,18 @@ def open_storage(
     except sa.exc.OperationalError as exc:
         raise ValueError(connection_error(url, exc)) from None
     return storage
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    """WAL lets the dashboard read while the worker writes; NORMAL sync is safe with WAL and
+    makes Optuna's one-commit-per-attribute writes cheap."""
+    import sqlite3
+
+    if isinstance(dbapi_connection, sqlite3.Connection):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
 
 
 def connection_error(url: str, exc: Exception) -> str:

@@ -112,7 +112,10 @@ class Worker:
                 with_retries(lambda s=spec: queue.sync_derived(self.storage, s),
                              what="repairing derived studies")
             while not self._budget_spent():
-                busy = [spec for spec in specs if self._step(spec)]
+                # A lost connection after a claim is safe to retry: the claimed trials'
+                # heartbeats stop, they go stale and are retrained.
+                busy = [spec for spec in specs
+                        if with_retries(lambda s=spec: self._step(s), what="working")]
                 if busy:
                     continue
                 if not self._others_running(specs):
@@ -144,7 +147,9 @@ class Worker:
         return False
 
     def _runs_study(self, spec: StudySpec) -> optuna.Study:
-        return optuna.load_study(study_name=queue.runs_name(spec.name), storage=self.storage)
+        return with_retries(lambda: optuna.load_study(study_name=queue.runs_name(spec.name),
+                                                      storage=self.storage),
+                            what="loading the study")
 
     def _step(self, spec: StudySpec) -> bool:
         """Do one batch of work on `spec`; False when it has none."""
@@ -160,25 +165,32 @@ class Worker:
         if not trials:
             return False
         points = [(t.params[spec.parameter], t.params["seed"]) for t in trials]
-        results = self._train(spec, trials, points, study)
-        for trial, result in zip(trials, results, strict=True):
-            self._record(study, spec, trial, result)
+        with self._owning(study, trials):
+            results = self._train(spec, trials, points)
+            for trial, result in zip(trials, results, strict=True):
+                self._record(study, spec, trial, result)
         with_retries(lambda: queue.sync_derived(self.storage, spec), what="syncing studies")
         return True
 
     # ---------------------------------------------------------------------------- training
-    def _train(self, spec: StudySpec, trials, points, study: optuna.Study):
+    def _train(self, spec: StudySpec, trials, points):
         from ..train import train_runs
 
         task = get_task(spec.task)
         data = self._load(spec)
-        ids = [t._trial_id for t in trials]
         log.info("training %s: %s", spec.name,
                  ", ".join(f"{spec.parameter}={v:g} seed={s}" for v, s in points))
+        with _Heartbeat(self.storage, [t._trial_id for t in trials],
+                        self.opt.heartbeat_interval):
+            return train_runs(task, data, points, spec.train_config(), device=self.device,
+                              progress=self.opt.progress)
+
+    @contextlib.contextmanager
+    def _owning(self, study: optuna.Study, trials) -> Iterator[None]:
+        """On Ctrl-C or SIGTERM, give claimed trials back (FAIL + a WAITING retry) rather
+        than leave them RUNNING until their heartbeat goes stale."""
         try:
-            with _Heartbeat(self.storage, ids, self.opt.heartbeat_interval):
-                return train_runs(task, data, points, spec.train_config(), device=self.device,
-                                  progress=self.opt.progress)
+            yield
         except KeyboardInterrupt:
             log.warning("interrupted: giving %d run(s) back to the queue", len(trials))
             for trial in trials:
@@ -207,7 +219,7 @@ class Worker:
             data = task.load(spec.resolved_data_dir(), split_seed=config.split_seed,
                              limit=config.limit)
             self._data[key] = data
-            self._describe_classes(spec, data)
+            with_retries(lambda: self._describe_classes(spec, data), what="describing classes")
         return self._data[key]
 
     def _describe_classes(self, spec: StudySpec, data) -> None:
@@ -241,10 +253,12 @@ class Worker:
         metric = spec.objectives[0]
         name = queue.objective_name(spec.name, metric)
         with exclusive(self.storage, "ask:" + name):
-            sampler = optuna.samplers.TPESampler(seed=spec.adaptive.sampler_seed)
-            study = optuna.load_study(study_name=name, storage=self.storage, sampler=sampler)
+            study = optuna.load_study(study_name=name, storage=self.storage)
             fail_stale_trials(study)
             trials = study.get_trials(deepcopy=False)
+            # Seeded by the history, so a proposal is reproducible and differs from the last.
+            study.sampler = optuna.samplers.TPESampler(
+                seed=spec.adaptive.sampler_seed + len(trials))
             waiting = any(t.state == TrialState.WAITING for t in trials)
             active = [t for t in trials if t.state != TrialState.FAIL]
             if len(active) >= spec.adaptive.n_trials and not waiting:
@@ -254,8 +268,9 @@ class Worker:
         frozen = self.storage.get_trial(trial._trial_id)
         self.storage.record_heartbeat(trial._trial_id)
         points = [(value, seed) for seed in spec.seeds]
-        results = self._train(spec, [frozen], points, study)
-        self._record_adaptive(spec, study, trial, results)
+        with self._owning(study, [frozen]):
+            results = self._train(spec, [frozen], points)
+            self._record_adaptive(spec, study, trial, results)
         return True
 
     def _record_adaptive(self, spec, study, trial, results) -> None:

@@ -1,0 +1,234 @@
+"""Studies on an embedded SQLite file: spec files, init, the worker, derived studies."""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from pathlib import Path
+
+import optuna
+import pytest
+from optuna.trial import TrialState
+
+from simloss_tune.cli import main
+from simloss_tune.studies import queue
+from simloss_tune.studies.spec import load_spec, parse_spec
+from simloss_tune.studies.storage import open_storage, sqlite_worker_lock
+from simloss_tune.studies.worker import WorkerOptions, run_worker
+
+REPO = Path(__file__).resolve().parents[1]
+FAST = {"max_epochs": 3, "patience": 2}
+
+
+def write_spec(tmp_path: Path, text: str, name: str = "s.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text))
+    return path
+
+
+def small_spec(tmp_path: Path, grid="[0.0, 0.5]", seeds=2, extra="") -> Path:
+    return write_spec(tmp_path, f"""
+        name = "small"
+        task = "digits"
+        grid = {grid}
+        seeds = {seeds}
+        objectives = ["accuracy", "mae"]
+        {extra}
+        [training]
+        max_epochs = 3
+        patience = 2
+        """)
+
+
+def options(**kw) -> WorkerOptions:
+    return WorkerOptions(device="cpu", progress=False, heartbeat_interval=1, grace_period=3, **kw)
+
+
+def trials(url: str, name: str) -> list[optuna.trial.FrozenTrial]:
+    return optuna.load_study(study_name=name, storage=url).get_trials()
+
+
+# ------------------------------------------------------------------------------------ spec
+
+def test_shipped_study_files_parse():
+    for path in sorted((REPO / "studies").glob("*.toml")):
+        spec = load_spec(path)
+        assert spec.seeds and spec.objectives, path
+    paper = load_spec(REPO / "studies" / "utkface.toml")
+    assert paper.grid == tuple(round(0.1 * i, 1) for i in range(10))
+    assert len(paper.seeds) == 10 and paper.objectives == ("accuracy", "mae", "mse")
+    cifar = load_spec(REPO / "studies" / "cifar100.toml")
+    assert cifar.grid[-1] == 0.99 and cifar.baseline == 0.99 and cifar.parameter == "l"
+    quick = load_spec(REPO / "studies" / "quickstart-digits.toml")
+    assert len(quick.grid) * len(quick.seeds) == 24
+
+
+@pytest.mark.parametrize("raw, message", [
+    ({"nme": "x"}, "unknown field 'nme'; did you mean 'name'"),
+    ({"objectives": ["maee"]}, "objective metric 'maee' is not a metric of task 'digits'; "
+                               "did you mean 'mae'"),
+    ({"task": "mnist"}, "mnist"),
+    ({"seeds": "ten"}, "seeds 'ten'"),
+    ({"seeds": 0}, "seeds = 0 gives no runs"),
+    ({"seeds": [1, 2, 1]}, "seed 1 is repeated"),
+    ({"grid": [0.1, 0.1]}, "grid value 0.1 is repeated"),
+    ({"grid": [1.0]}, "outside the allowed range [0, 1)"),
+    ({"grid": [-0.1]}, "outside the allowed range [0, 1)"),
+    ({"grid": [math.nan]}, "outside the allowed range [0, 1)"),
+    ({"name": 3}, "field 'name' must be a str"),
+    ({"parameter": "l"}, "parameter 'l' does not fit task 'digits'"),
+    ({"training": {"max_epoch": 3}}, "unknown field 'max_epoch'; did you mean 'max_epochs'"),
+])
+def test_bad_spec_names_the_field(raw, message):
+    base = {"name": "x", "task": "digits", "grid": [0.0], "seeds": 2, "objectives": ["mae"]}
+    with pytest.raises(ValueError) as err:
+        parse_spec({**base, **raw})
+    assert message in str(err.value)
+
+
+def test_missing_data_dir_for_a_task_that_needs_one():
+    with pytest.raises(ValueError, match="missing field 'data_dir'"):
+        parse_spec({"name": "u", "task": "utkface", "grid": [0.0], "seeds": 1,
+                    "objectives": ["mae"]})
+
+
+# ------------------------------------------------------------------------------- init/worker
+
+def test_init_is_idempotent_and_refuses_a_changed_spec(tmp_path):
+    url = f"sqlite:///{tmp_path}/s.db"
+    spec = load_spec(small_spec(tmp_path))
+    first = queue.init_study(spec, url)
+    again = queue.init_study(spec, url)
+    assert (first.enqueued, first.already) == (4, 0)
+    assert (again.enqueued, again.already) == (0, 4)
+    assert len(trials(url, "small:runs")) == 4
+    changed = load_spec(small_spec(tmp_path, grid="[0.0, 0.6]"))
+    with pytest.raises(ValueError, match="already exists with a different grid"):
+        queue.init_study(changed, url)
+    assert len(trials(url, "small:runs")) == 4
+
+
+def test_worker_trains_every_point_once_and_derives_studies(tmp_path):
+    url = f"sqlite:///{tmp_path}/s.db"
+    spec = load_spec(small_spec(tmp_path, seeds=3))
+    queue.init_study(spec, url)
+    report = run_worker(url, options())
+    assert report.completed == 6 and report.failed == 0
+    runs = trials(url, "small:runs")
+    assert sorted((t.params["r"], t.params["seed"]) for t in runs) == [
+        (v, s) for v in (0.0, 0.5) for s in range(3)]
+    assert all(t.state == TrialState.COMPLETE for t in runs)
+    for t in runs:  # the documented trial schema
+        for key in ("val_accuracy", "val_mae", "val_mse", "test_accuracy", "test_mae",
+                    "test_mse", "best_epoch", "epochs", "seconds", "device", "worker"):
+            assert key in t.user_attrs, key
+        assert t.value == t.user_attrs["val_accuracy"]
+        assert len(t.user_attrs["mean_distribution"]) == 10
+    mae = trials(url, "small:mae")
+    assert len(mae) == 6 and all(t.value == t.user_attrs["val_mae"] for t in mae)
+    summary = trials(url, "small:mae:mean")
+    assert len(summary) == 2
+    for t in summary:
+        per_seed = [r.user_attrs["val_mae"] for r in runs if r.params["r"] == t.params["r"]]
+        assert t.value == pytest.approx(sum(per_seed) / 3)
+    study = optuna.load_study(study_name="small:mae:mean", storage=url)
+    assert study.direction == optuna.study.StudyDirection.MINIMIZE
+    assert study.metric_names == ["mean val_mae"]
+    # a second worker finds nothing to do and changes nothing
+    assert run_worker(url, options()).completed == 0
+    assert len(trials(url, "small:mae")) == 6
+
+
+def test_sync_repairs_a_worker_that_died_before_syncing(tmp_path):
+    url = f"sqlite:///{tmp_path}/s.db"
+    spec = load_spec(small_spec(tmp_path, grid="[0.0]", seeds=2))
+    queue.init_study(spec, url)
+    storage = open_storage(url)
+    sid = queue.study_id(storage, "small:runs")
+    trial = queue.claim(storage, sid, 1)[0]
+    storage.set_trial_user_attr(trial._trial_id, "val_accuracy", 0.5)
+    storage.set_trial_user_attr(trial._trial_id, "val_mae", 1.0)
+    storage.set_trial_state_values(trial._trial_id, TrialState.COMPLETE, [0.5])
+    assert trials(url, "small:mae") == []  # "crashed" before sync
+    assert queue.sync_derived(storage, spec) == 2
+    assert queue.sync_derived(storage, spec) == 0  # idempotent
+    assert [t.value for t in trials(url, "small:mae")] == [1.0]
+
+
+def test_second_worker_on_one_sqlite_file_is_refused(tmp_path):
+    url = f"sqlite:///{tmp_path}/s.db"
+    queue.init_study(load_spec(small_spec(tmp_path)), url)
+    with sqlite_worker_lock(url):
+        with pytest.raises(ValueError, match="SQLite supports one worker process"):
+            run_worker(url, options())
+    assert all(t.state == TrialState.WAITING for t in trials(url, "small:runs"))
+
+
+def test_failed_runs_are_recorded_with_reason_and_retried_a_bounded_number_of_times(tmp_path):
+    url = f"sqlite:///{tmp_path}/s.db"
+    spec = load_spec(small_spec(tmp_path, grid="[0.0]", seeds=1).parent / "s.toml")
+    path = write_spec(tmp_path, """
+        name = "nan"
+        task = "digits"
+        grid = [0.0]
+        seeds = 1
+        objectives = ["mae"]
+        [training]
+        lr = 1e30
+        max_epochs = 3
+        """, "nan.toml")
+    spec = load_spec(path)
+    queue.init_study(spec, url)
+    report = run_worker(url, options(max_retries=2))
+    runs = trials(url, "nan:runs")
+    assert [t.state for t in runs] == [TrialState.FAIL] * 3  # first try + 2 retries
+    assert all("nan" in t.user_attrs["error"].lower() for t in runs)
+    assert report.failed == 3 and report.completed == 0
+    assert queue.progress(open_storage(url), spec).failed == 1
+
+
+def test_adaptive_study_evaluates_each_proposal_over_all_seeds(tmp_path):
+    url = f"sqlite:///{tmp_path}/s.db"
+    spec = load_spec(write_spec(tmp_path, """
+        name = "ada"
+        task = "digits"
+        seeds = 2
+        objectives = ["mae"]
+        [adaptive]
+        low = 0.0
+        high = 0.9
+        n_trials = 3
+        [training]
+        max_epochs = 3
+        """))
+    queue.init_study(spec, url)
+    run_worker(url, options())
+    proposals = trials(url, "ada:mae")
+    assert len(proposals) == 3 and all(t.state == TrialState.COMPLETE for t in proposals)
+    runs = trials(url, "ada:runs")
+    assert len(runs) == 6
+    for p in proposals:
+        seeds = [r for r in runs if r.params["r"] == p.params["r"]]
+        assert sorted(r.params["seed"] for r in seeds) == [0, 1]
+        assert p.value == pytest.approx(sum(r.user_attrs["val_mae"] for r in seeds) / 2)
+
+
+def test_cli_init_worker_status(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path}/s.db"
+    spec = small_spec(tmp_path)
+    assert main(["init", str(spec), "--storage", url]) == 0
+    assert "4 run(s) enqueued" in capsys.readouterr().out
+    assert main(["status", "--storage", url]) == 0
+    assert "small" in capsys.readouterr().out
+    assert main(["worker", "--storage", url, "--device", "cpu", "--max-trials", "1"]) == 0
+    assert "1 run(s) completed" in capsys.readouterr().out
+    main(["status", "--storage", url])
+    line = [x for x in capsys.readouterr().out.splitlines() if x.startswith("small")][0]
+    assert line.split()[1:5] == ["1", "0", "0", "3"]
+
+
+def test_worker_without_init_says_what_to_do(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path}/none.db"
+    assert main(["worker", "--storage", url]) == 2
+    assert "simloss-tune init" in capsys.readouterr().err
+    assert not (tmp_path / "none.db").exists()

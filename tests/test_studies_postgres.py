@@ -1,0 +1,184 @@
+"""Workers on a real PostgreSQL server: many processes, a SIGKILLed worker, Ctrl-C, a server
+restart, bad connections. No mocks: real worker processes train the digits task."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+import optuna
+import pytest
+from optuna.trial import TrialState
+
+from simloss_tune.studies import queue
+from simloss_tune.studies.spec import load_spec
+from simloss_tune.studies.storage import open_storage
+from tests import pgserver
+
+pytestmark = pytest.mark.postgres
+
+# ~1-2 s per run on one CPU thread: long enough to be killed mid-run.
+SLOW_SPEC = """
+    name = "pg"
+    task = "digits"
+    grid = {grid}
+    seeds = {seeds}
+    objectives = ["accuracy", "mae"]
+    [training]
+    max_epochs = {epochs}
+    patience = 1000
+    """
+
+
+def make_spec(tmp_path: Path, grid="[0.0, 0.3, 0.6, 0.9]", seeds=2, epochs=40) -> Path:
+    path = tmp_path / "pg.toml"
+    path.write_text(textwrap.dedent(SLOW_SPEC.format(grid=grid, seeds=seeds, epochs=epochs)))
+    return path
+
+
+def start_worker(url: str, *extra: str) -> subprocess.Popen:
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONWARNINGS": "ignore"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "simloss_tune.cli", "worker", "--storage", url, "--device", "cpu",
+         "--heartbeat-interval", "1", "--grace-period", "4", *extra],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def runs(url: str) -> list[optuna.trial.FrozenTrial]:
+    return optuna.load_study(study_name="pg:runs", storage=url).get_trials(deepcopy=False)
+
+
+def wait_for_running(url: str, timeout: float = 120) -> optuna.trial.FrozenTrial:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for t in runs(url):
+            if t.state == TrialState.RUNNING and "worker" in t.user_attrs:
+                return t
+        time.sleep(0.2)
+    raise AssertionError("no trial started running")
+
+
+def finish(procs: list[subprocess.Popen], timeout: float = 400) -> list[str]:
+    outputs = []
+    for p in procs:
+        out, _ = p.communicate(timeout=timeout)
+        outputs.append(out)
+    return outputs
+
+
+def assert_each_point_complete_once(url: str, spec_path: Path) -> list:
+    spec = load_spec(spec_path)
+    trials = runs(url)
+    complete = Counter((t.params["r"], t.params["seed"]) for t in trials
+                       if t.state == TrialState.COMPLETE)
+    expected = {(v, s) for v in spec.grid for s in spec.seeds}
+    assert set(complete) == expected
+    assert all(n == 1 for n in complete.values()), complete
+    assert not [t for t in trials if t.state in (TrialState.RUNNING, TrialState.WAITING)]
+    for metric in spec.objectives:  # derived studies: one trial per run, none twice
+        derived = optuna.load_study(study_name=f"pg:{metric}", storage=url).get_trials()
+        assert sorted(t.user_attrs["run"] for t in derived) == sorted(
+            t.number for t in trials if t.state == TrialState.COMPLETE)
+        summary = optuna.load_study(study_name=f"pg:{metric}:mean", storage=url).get_trials()
+        assert sorted(t.params["r"] for t in summary) == sorted(spec.grid)
+    return trials
+
+
+def test_workers_drain_the_grid_and_a_killed_workers_point_is_retrained(pg_url, tmp_path):
+    spec = make_spec(tmp_path)
+    queue.init_study(load_spec(spec), pg_url)
+    procs = [start_worker(pg_url) for _ in range(3)]
+    victim = wait_for_running(pg_url)
+    pid = int(victim.user_attrs["worker"].rsplit(":", 1)[1])
+    os.kill(pid, signal.SIGKILL)
+    finish(procs)
+    trials = assert_each_point_complete_once(pg_url, spec)
+    killed = [t for t in trials if t.number == victim.number][0]
+    assert killed.state == TrialState.FAIL  # failed by its stale heartbeat, then retried
+    retries = [t for t in trials if t.system_attrs.get("failed_trial") == victim.number]
+    assert len(retries) == 1 and retries[0].state == TrialState.COMPLETE
+
+
+def test_ctrl_c_gives_the_trial_back_within_seconds(pg_url, tmp_path):
+    spec = make_spec(tmp_path, grid="[0.0]", seeds=1, epochs=400)
+    queue.init_study(load_spec(spec), pg_url)
+    proc = start_worker(pg_url)
+    trial = wait_for_running(pg_url)
+    time.sleep(0.5)
+    started = time.monotonic()
+    proc.send_signal(signal.SIGINT)
+    proc.communicate(timeout=30)
+    assert time.monotonic() - started < 10
+    assert proc.returncode == 130
+    trials = runs(pg_url)
+    interrupted = [t for t in trials if t.number == trial.number][0]
+    assert interrupted.state == TrialState.FAIL
+    assert interrupted.user_attrs["error"] == "worker interrupted"
+    assert [t.state for t in trials if t.number != trial.number] == [TrialState.WAITING]
+
+
+def test_workers_survive_a_server_restart(pg_server, pg_url, tmp_path):
+    if pg_server.root is None:
+        pytest.skip("the server was given from outside; cannot restart it")
+    spec = make_spec(tmp_path, grid="[0.0, 0.5]", seeds=2)
+    queue.init_study(load_spec(spec), pg_url)
+    procs = [start_worker(pg_url) for _ in range(2)]
+    wait_for_running(pg_url)
+    pgserver.restart(pg_server.root)
+    outputs = finish(procs)
+    assert all(p.returncode == 0 for p in procs), outputs
+    trials = assert_each_point_complete_once(pg_url, spec)
+    assert len(trials) == 4  # no run lost, none trained twice
+
+
+def test_wrong_password_is_named_and_masked(pg_url):
+    bad = pg_url.replace(pgserver.PASSWORD, "not-the-password")
+    with pytest.raises(ValueError) as err:
+        open_storage(bad)
+    message = str(err.value)
+    assert "password authentication failed" in message
+    assert "not-the-password" not in message and ":***@" in message
+
+
+def test_unreachable_server_times_out_instead_of_hanging(monkeypatch):
+    """A server that accepts connections and never answers: we give up after the timeout."""
+    import simloss_tune.studies.storage as storage
+
+    monkeypatch.setattr(storage, "CONNECT_TIMEOUT_S", 2)
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    port = listener.getsockname()[1]
+    threading.Thread(target=lambda: [listener.accept() for _ in range(8)], daemon=True).start()
+    started = time.monotonic()
+    with pytest.raises(ValueError, match="cannot connect to the study database"):
+        open_storage(f"postgresql://u:secret@127.0.0.1:{port}/db")
+    assert time.monotonic() - started < 15
+    listener.close()
+
+
+def test_dashboard_api_lists_studies_with_metric_names(pg_url, tmp_path):
+    from optuna_dashboard import wsgi
+
+    queue.init_study(load_spec(make_spec(tmp_path)), pg_url)
+    app = wsgi(open_storage(pg_url))
+    status = {}
+    body = b"".join(app({"REQUEST_METHOD": "GET", "PATH_INFO": "/api/studies",
+                         "QUERY_STRING": "", "wsgi.input": None, "SERVER_NAME": "x",
+                         "SERVER_PORT": "80", "wsgi.url_scheme": "http"},
+                        lambda s, h: status.setdefault("s", s)))
+    import json
+
+    studies = {s["study_name"]: s for s in json.loads(body)["studies"]}
+    assert status["s"].startswith("200")
+    assert set(studies) == {"pg:runs", "pg:accuracy", "pg:accuracy:mean", "pg:mae",
+                            "pg:mae:mean"}
+    assert studies["pg:mae:mean"].get("metric_names", ["mean val_mae"]) == ["mean val_mae"]
