@@ -30,6 +30,7 @@ from tests.fixtures import (
     make_cifar100,
     make_utkface,
     make_word_vectors,
+    write_jpeg,
 )
 
 # -- registry -----------------------------------------------------------------------------
@@ -428,3 +429,48 @@ def test_real_glove_vectors_keep_all_classes(shared_cifar_semantics, tmp_path):
     assert d.info["dropped_classes"] == []
     i, j = d.class_names.index("boy"), d.class_names.index("girl")
     assert d.similarity_source[i, j] == pytest.approx(0.918, abs=1e-3)
+
+
+# -- the README's "add your own task" snippet, verbatim ----------------------------------
+
+README_TASK = '''
+from pathlib import Path
+
+from simloss_tune.models import NiuCNN
+from simloss_tune.tasks import Task, image_folder_data, register_task
+
+
+class RetinaGrades(Task):
+    """<root>/<grade 0-4>/<image>.jpg: an ordinal task like age."""
+    name = "retina"
+    parameter = "r"         # class order: S[i, j] = r ** |i - j|; baseline r = 0 is plain CCE
+    early_stopping = "mae"  # metrics: accuracy, mae, mse (the default for ordinal tasks)
+    patience = 10
+
+    def load(self, data_dir, *, split_seed=0, limit=None, download=False, cache_dir=None):
+        root = Path(data_dir)
+        files = sorted(p.relative_to(root).as_posix() for p in root.glob("[0-4]/*.jpg"))
+        return image_folder_data("retina", root, files, [int(f[0]) for f in files],
+                                 ["0", "1", "2", "3", "4"], split_seed=split_seed,
+                                 limit=limit, cache_dir=cache_dir)
+
+    def model(self, num_classes):
+        return NiuCNN(num_classes)  # 60x60 RGB in, logits out
+
+
+register_task(RetinaGrades())
+'''
+
+
+def test_readme_own_task_snippet(tmp_path, monkeypatch, clean_registry):
+    (tmp_path / "my_tasks_readme.py").write_text(README_TASK)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "my_tasks_readme", raising=False)
+    for i in range(10):
+        write_jpeg(tmp_path / "data" / str(i % 5) / f"{i}.jpg", i % 5, 5, size=30, seed=i)
+    t = get_task("my_tasks_readme:RetinaGrades")  # as --task or task = "..." in a study
+    assert "retina" in available_tasks() and get_task("retina").name == "retina"
+    d = t.load(tmp_path / "data", cache_dir=tmp_path / "cache")
+    assert (len(d.train), len(d.val), len(d.test)) == (6, 2, 2)
+    assert t.similarity(d, 0.5).shape == (5, 5)
+    assert t.model(5)(torch.zeros(1, 3, 60, 60)).shape == (1, 5)

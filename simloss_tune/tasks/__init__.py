@@ -2,11 +2,13 @@
 
 Built in: ``utkface``, ``afad`` (age, parameter r), ``cifar100`` (parameter l) and
 ``digits`` (the quickstart, parameter r). Add your own with :func:`register_task`
-or name it as ``"package.module:TaskClass"``.
+or name it as ``"package.module:TaskClass"``; ``image_folder_data`` turns image files
+and labels into ``TaskData`` (split, decode-once cache, standardisation statistics).
 """
 
 from __future__ import annotations
 
+from ._images import image_folder_data
 from .afad import AFADTask
 from .base import (
     CLASSIFICATION_METRICS,
@@ -36,6 +38,7 @@ __all__ = [
     "UTKFaceTask",
     "available_tasks",
     "get_task",
+    "image_folder_data",
     "register_task",
 ]
 

@@ -123,6 +123,7 @@ def _write_cache(path: Path, images: torch.Tensor, ok: torch.Tensor) -> bool:
         try:
             with os.fdopen(fd, "wb") as f:
                 torch.save({"images": images, "ok": ok}, f)
+            os.chmod(tmp, 0o644)  # mkstemp makes 0600; others sharing the cache may read it
             os.replace(tmp, path)
         finally:
             if os.path.exists(tmp):
@@ -189,18 +190,27 @@ def image_folder_data(
     labels: Sequence[int],
     class_names: list[str],
     *,
-    split_seed: int,
-    limit: int | None,
-    cache_dir: str | Path | None,
-    info: dict,
+    split_seed: int = 0,
+    limit: int | None = None,
+    cache_dir: str | Path | None = None,
+    info: dict | None = None,
     size: int = 60,
 ) -> TaskData:
-    """Random 60/20/20 split (``split_seed`` only), ``limit`` per split, decode (cached),
-    drop undecodable files, per-channel mean/std of the training split.
+    """TaskData of image files with integer labels: what an image task's ``load`` returns.
 
-    ``names`` are relative to ``root``, in a fixed (sorted) order: the split is drawn
-    over that order, so it never depends on the listing order of the file system.
+    Random 60/20/20 split (fixed by ``split_seed`` alone), the first ``limit`` of each
+    split, decode once (cached, ``size`` x ``size`` RGB), drop undecodable files (counted
+    in ``info``), per-channel mean/std of the training split. ``label`` names the cache
+    files and log lines. ``names`` are relative to ``root``, in a fixed (e.g. sorted)
+    order: the split is drawn over that order, never over a file-system listing order.
     """
+    if len(names) != len(labels):
+        raise ValueError(f"{label}: {len(names)} file names but {len(labels)} labels")
+    if not names:
+        raise ValueError(f"{label}: no images in {root}")
+    if min(labels) < 0 or max(labels) >= len(class_names):
+        raise ValueError(f"{label}: labels must be 0..{len(class_names) - 1} (one per class "
+                         f"name), got {min(labels)}..{max(labels)}")
     check_limit(limit)
     parts = [idx[:limit] if limit else idx for idx in random_split(len(names), split_seed)]
     # Decode in one canonical (sorted) order, so every split seed shares one cache file.
@@ -227,7 +237,7 @@ def image_folder_data(
         log.warning("%s: skipped %d undecodable images: %s", label, len(corrupt),
                     ", ".join(corrupt[:10]) + (" ..." if len(corrupt) > 10 else ""))
     mean, std = channel_stats(train.images)
-    info = dict(info)
+    info = dict(info or {})
     info.update({
         "skipped_corrupt": len(corrupt),
         "corrupt": corrupt[:100],
