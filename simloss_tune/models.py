@@ -65,8 +65,9 @@ class LeNet(nn.Sequential):
 class DigitsNet(nn.Sequential):
     """A small MLP for scikit-learn's 8x8 digits: 64 -> 128 -> C.
 
-    Chosen for speed: a whole quickstart study (24 runs) trains in about a
-    minute on a 2-core CPU, and it still reaches well above 90 % accuracy.
+    Chosen for speed: with Adam (lr 1e-3, batch 1024: 2 steps per epoch) an epoch
+    takes about 0.02 s on one CPU core and plain cross entropy reaches about 90 %
+    validation accuracy within 30 epochs (chance: 10 %).
     """
 
     input_size = 8
