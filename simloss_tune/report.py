@@ -154,8 +154,7 @@ def runs_studies(storage: Any, task: str | None = None) -> list[str]:
     return sorted(out)
 
 
-def resolve_study(names: Sequence[str], study_name: str,
-                  roles: Mapping[str, str | None] | None = None) -> tuple[str, str | None]:
+def resolve_study(names: Sequence[str], study_name: str) -> tuple[str, str | None]:
     """(NAME, metric or None) for `NAME`, `NAME:runs`, `NAME:<metric>` or `NAME:<metric>:mean`.
 
     `names` are the existing Optuna study names. Raises ValueError listing them when
@@ -173,6 +172,10 @@ def resolve_study(names: Sequence[str], study_name: str,
         if len(rest) == 1 or (len(rest) == 2 and rest[1] == "mean"):
             return base, rest[0]
     shown = ", ".join(sorted(existing)) if existing else "(none: the database has no studies)"
+    if study_name in existing:
+        raise ValueError(f"study {study_name!r} is not part of a simloss-tune study file (there "
+                         f"is no {parts[0]}:runs); simloss-tune studies: "
+                         f"{', '.join(sorted(n for n in existing if n.endswith(':runs')))}")
     raise ValueError(f"unknown study {study_name!r}; existing studies: {shown}")
 
 
@@ -356,7 +359,7 @@ def build_report(
                     for m in specs],
         "seeds": expected,
         "alpha": stats.ALPHA,
-        "test": "two-sided Wilcoxon signed-rank test (scipy.stats.wilcoxon defaults) against "
+        "method": "two-sided Wilcoxon signed-rank test (scipy.stats.wilcoxon defaults) against "
                 "the baseline, per-seed values paired by seed; p = 1 when every paired "
                 "difference is zero; no test with fewer than 2 pairs; Holm correction across "
                 "the values compared per split and metric; diff_ci: percentile bootstrap 95% "
@@ -674,7 +677,7 @@ def render_md(report: Mapping[str, Any]) -> str:
                      "value.")
     lines += ["", "## Warnings", ""]
     lines += [f"- {w}" for w in report["warnings"]] or ["None."]
-    lines += ["", f"Method: {report['test']}.", ""]
+    lines += ["", f"Method: {report['method']}.", ""]
     return "\n".join(lines)
 
 
@@ -895,7 +898,7 @@ def _html_report(report: Mapping[str, Any], plot_files: Sequence[Path], inline: 
             src = ("data:image/png;base64," + base64.b64encode(Path(f).read_bytes()).decode()
                    if inline else esc(Path(f).name))
             parts.append(f"<p><img alt='{esc(Path(f).stem)}' src='{src}'></p>")
-    parts.append(f"<p><small>Method: {esc(report['test'])}.</small></p>")
+    parts.append(f"<p><small>Method: {esc(report['method'])}.</small></p>")
     return parts
 
 

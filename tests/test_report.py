@@ -195,6 +195,8 @@ def test_resolve_study_names():
     assert rp.resolve_study(names, "utk:bogus") == ("utk", "bogus")
     with pytest.raises(ValueError, match="unknown study 'nope'; existing studies: other:runs"):
         rp.resolve_study(names, "nope")
+    with pytest.raises(ValueError, match="'plain' is not part of a simloss-tune study file"):
+        rp.resolve_study([*names, "plain"], "plain")
 
 
 def test_default_artifact_dir():
