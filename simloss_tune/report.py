@@ -134,9 +134,15 @@ def open_storage(storage: Any) -> Any:
     """An Optuna storage from a URL (never creating a database) or a storage object."""
     if not isinstance(storage, str):
         return storage
+    from optuna.exceptions import StorageInternalError
+
+    from .studies.storage import connection_error
     from .studies.storage import open_storage as _open
 
-    return _open(storage)
+    try:
+        return _open(storage)
+    except StorageInternalError as exc:  # optuna wraps a refused connection in this
+        raise ValueError(connection_error(storage, exc.__cause__ or exc)) from None
 
 
 def runs_studies(storage: Any, task: str | None = None) -> list[str]:

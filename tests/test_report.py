@@ -396,3 +396,36 @@ def test_task_flag_reports_every_study_of_the_task(db, tmp_path, capsys):
     assert "skipping empty" in err
     assert main(["report", "--storage", f"sqlite:///{db}", "--task", "afad"]) == 2
     assert "no study of task 'afad'" in capsys.readouterr().err
+
+
+def test_connection_error_is_one_line_without_the_password(capsys):
+    import importlib.util
+
+    if not any(importlib.util.find_spec(m) for m in ("psycopg", "psycopg2")):
+        pytest.skip("no PostgreSQL driver installed")
+    url = "postgresql://bob:hunter2@127.0.0.1:1/db"
+    assert main(["report", "--storage", url, "--study", "x", "--no-dashboard"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot connect to the study database postgresql://bob:***@" in err
+    assert "hunter2" not in err and "Traceback" not in err
+
+
+@pytest.mark.postgres
+def test_report_and_export_on_postgresql(pg_url, tmp_path, monkeypatch, capsys):
+    from optuna_dashboard import get_note
+
+    from simloss_tune.export import export_study
+
+    monkeypatch.chdir(tmp_path)
+    make_study(pg_url, "pg", task="digits", runs=clean_runs((0.0, 0.8), n=6), seeds=range(6),
+               objectives=["mae"], class_names=[str(i) for i in range(3)], derived=False,
+               bookkeeping=False)
+    assert main(["report", "--storage", pg_url, "--study", "pg:mae", "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert row(json.loads(out), 0.8)["test"]["mae"]["mark"] == "+"
+    assert get_note(optuna.load_study(study_name="pg:runs", storage=pg_url)).startswith("# pg")
+    assert len(list((tmp_path / "simloss-artifacts").iterdir())) == 4
+    assert rp.default_artifact_dir(pg_url) == rp.default_artifact_dir("postgresql://x/y")
+    assert pg_url.split("@")[0].split(":")[-1] not in err  # the password is never printed
+    (config,) = export_study(pg_url, "pg", tmp_path / "export")
+    assert json.loads(config.read_text())["value"] == 0.8
