@@ -26,7 +26,6 @@ import logging
 import math
 import sys
 import time
-from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -220,40 +219,72 @@ class StackedAdam:
         self.exp_avg_sq = [v[index] for v in self.exp_avg_sq]
 
 
-# --------------------------------------------------------------------------- data, evaluation
+# --------------------------------------------------------------------------- data, forward
 
 
 @dataclass
 class _DeviceSplit:
-    images: Tensor  # uint8 (N, C, H, W) on the device
+    images: Tensor  # uint8 (N, H, W, C) on the device: channels last, see _Inputs
     labels: Tensor  # int64 (N,) on the device
 
 
 def _to_device(split: Any, device: torch.device) -> _DeviceSplit:
-    images, labels = split.images, split.labels
+    # Stored channels-last once, in uint8: every batch then comes out of an index operation
+    # already in the layout the CPU convolutions are fastest on, without a float copy.
+    images = split.images.permute(0, 2, 3, 1).contiguous()
+    labels = split.labels
     if device.type == "cuda":
         images, labels = images.pin_memory(), labels.pin_memory()
     return _DeviceSplit(images.to(device, non_blocking=True), labels.to(device, non_blocking=True))
 
 
-def _standardize(images: Tensor, shift: Tensor, scale: Tensor, channels_last: bool) -> Tensor:
-    """uint8 (..., C, H, W) -> float32 (x - mean) / std, computed on the device."""
-    x = torch.addcmul(shift, images.float(), scale)
-    if channels_last and x.dim() == 4:
-        x = x.contiguous(memory_format=torch.channels_last)
-    return x
+@dataclass
+class _Inputs:
+    """How a batch of uint8 images becomes the model's float input, on the device."""
+
+    shift: Tensor          # (C,): -mean / std
+    scale: Tensor          # (C,): 1 / std; (x - mean) / std == x * scale + shift
+    channels_last: bool
+    bf16: bool
+
+    def __call__(self, images: Tensor) -> Tensor:
+        """uint8 (..., H, W, C) -> float32 (..., C, H, W), standardised."""
+        x = torch.addcmul(self.shift, images.float(), self.scale).movedim(-1, -3)
+        # movedim is a view: each (B, C, H, W) slice has channels_last strides already
+        return x if self.channels_last else x.contiguous()
+
+    def autocast(self) -> Any:
+        if self.bf16:
+            return torch.autocast("cuda", dtype=torch.bfloat16)
+        return contextlib.nullcontext()
+
+
+BATCHING = ("vmap", "loop")
 
 
 @dataclass
 class _Stack:
-    """The active runs' stacked parameters and buffers, and the batched forward."""
+    """The active runs' stacked parameters and buffers, and the batched forward.
+
+    `vmap` calls the K models as one (convolutions become grouped convolutions: one kernel
+    launch per layer for all runs, what a GPU wants). `loop` calls them one after another
+    on slices of the same stacked tensors: on the CPU grouped convolutions are about 2x
+    slower per image than K plain ones (measured, see bench/RESULTS.md), so this is the
+    CPU default. Both give each run the same computation and the same gradients.
+    """
 
     base: torch.nn.Module          # a copy of the model on the meta device (structure only)
     params: dict[str, Tensor]      # (K, ...) leaves requiring grad
     buffers: dict[str, Tensor]     # (K, ...)
+    batching: str = "vmap"
 
     def forward(self, x: Tensor, *, shared_input: bool) -> Tensor:
         """x (K, B, ...) per-run batches, or (B, ...) one batch for all runs -> (K, B, C)."""
+        if self.batching == "loop":
+            return torch.stack([
+                functional_call(self.base, (p, b), (x if shared_input else x[k],))
+                for k, (p, b) in enumerate(self._per_run())
+            ])
 
         def one(params: dict[str, Tensor], buffers: dict[str, Tensor], xb: Tensor) -> Tensor:
             return functional_call(self.base, (params, buffers), (xb,))
@@ -261,27 +292,35 @@ class _Stack:
         in_dims = (0, 0, None if shared_input else 0)
         return vmap(one, in_dims=in_dims, randomness="different")(self.params, self.buffers, x)
 
+    def _per_run(self) -> list[tuple[dict[str, Tensor], dict[str, Tensor]]]:
+        # unbind: one autograd node per tensor whose backward stacks the K gradients
+        k = next(iter(self.params.values())).shape[0]
+        params = {n: v.unbind(0) for n, v in self.params.items()}
+        buffers = {n: v.unbind(0) for n, v in self.buffers.items()}
+        return [({n: v[i] for n, v in params.items()}, {n: v[i] for n, v in buffers.items()})
+                for i in range(k)]
+
     def keep(self, index: Tensor) -> None:
         self.params = {k: v.detach()[index].requires_grad_() for k, v in self.params.items()}
         self.buffers = {k: v[index] for k, v in self.buffers.items()}
 
 
-def _build_stack(task: Any, num_classes: int, seeds: list[int], device: torch.device) -> _Stack:
+def _build_stack(task: Any, num_classes: int, seeds: list[int], device: torch.device,
+                 batching: str = "vmap") -> _Stack:
     models = [_seeded_model(task, num_classes, s).to(device) for s in seeds]
     params, buffers = stack_module_state(models)
     base = copy.deepcopy(models[0]).to("meta")
-    return _Stack(base, dict(params), dict(buffers))
+    return _Stack(base, dict(params), dict(buffers), batching)
 
 
 @torch.no_grad()
-def _predict(stack: _Stack, split: _DeviceSplit, shift: Tensor, scale: Tensor,
-             chunk: int, autocast: Callable[[], Any], channels_last: bool) -> Tensor:
+def _predict(stack: _Stack, split: _DeviceSplit, inputs: _Inputs, chunk: int) -> Tensor:
     """Logits (K, N, C) in float32 of every active run on a whole split."""
     stack.base.eval()
     out = []
     for start in range(0, split.images.shape[0], chunk):
-        x = _standardize(split.images[start:start + chunk], shift, scale, channels_last)
-        with autocast():
+        x = inputs(split.images[start:start + chunk])
+        with inputs.autocast():
             out.append(stack.forward(x, shared_input=True).float())
     stack.base.train()
     return torch.cat(out, dim=1)
@@ -311,12 +350,6 @@ def _improves(score: float, best: float | None, direction: str) -> bool:
     return score > best if direction == "maximize" else score < best
 
 
-def _autocast_factory(device: torch.device, bf16: bool) -> Callable[[], Any]:
-    if bf16:
-        return lambda: torch.autocast(device.type, dtype=torch.bfloat16)
-    return contextlib.nullcontext
-
-
 def _epoch_bar(total: int, progress: bool) -> Any:
     if progress and sys.stderr.isatty():
         from tqdm.auto import tqdm
@@ -343,23 +376,32 @@ def train_runs(
     *,
     device: str | torch.device,
     progress: bool = True,
-    channels_last: bool = False,
+    batching: str | None = None,
+    channels_last: bool | None = None,
 ) -> list[RunResult]:
     """Train K (value, seed) runs of `task` together; one result per point, in order.
 
     A run whose loss becomes NaN/inf is stopped with `error="nan loss at epoch E"`; the
     others go on. CUDA running out of memory fails the whole batch with
     `error="out of memory"` (the caller may retry with fewer runs).
+
+    `batching` ("vmap" or "loop") and `channels_last` only change speed, not what is
+    computed; by default "loop" and channels-last on the CPU, "vmap" and contiguous on CUDA.
     """
     if not points:
         return []
     dev = device if isinstance(device, torch.device) else resolve_device(device)
     if config.bf16 and dev.type != "cuda":
         raise ValueError(f"bf16 autocast needs a CUDA device, got device {str(dev)!r}")
+    batching = batching or ("loop" if dev.type == "cpu" else "vmap")
+    if batching not in BATCHING:
+        raise ValueError(f"batching must be one of {BATCHING}, got {batching!r}")
+    if channels_last is None:
+        channels_last = dev.type == "cpu"
     states = [_RunState(float(v), int(s)) for v, s in points]
     t0 = time.perf_counter()
     try:
-        _train(task, data, states, config, dev, progress, channels_last, t0)
+        _train(task, data, states, config, dev, progress, batching, channels_last, t0)
     except torch.cuda.OutOfMemoryError:
         if dev.type == "cuda":
             torch.cuda.empty_cache()
@@ -374,22 +416,20 @@ def train_runs(
 
 
 def _train(task: Any, data: Any, states: list[_RunState], config: TrainConfig,
-           device: torch.device, progress: bool, channels_last: bool, t0: float) -> None:
+           device: torch.device, progress: bool, batching: str, channels_last: bool,
+           t0: float) -> None:
     patience = config.patience or task.patience
     max_epochs = config.max_epochs or task.max_epochs
     metric = task.early_stopping
     direction = _direction(task, metric)
     num_classes = len(data.class_names)
-    autocast = _autocast_factory(device, config.bf16)
 
     train, val = _to_device(data.train, device), _to_device(data.val, device)
-    # (x - mean) / std == x * scale + shift, with mean/std on the 0..255 scale
-    scale = (1.0 / data.std.to(torch.float32)).to(device).view(-1, 1, 1)
-    shift = (-data.mean.to(torch.float32)).to(device).view(-1, 1, 1) * scale
+    scale = 1.0 / data.std.to(device, torch.float32)
+    inputs = _Inputs(-data.mean.to(device, torch.float32) * scale, scale, channels_last,
+                     config.bf16)
 
-    stack = _build_stack(task, num_classes, [st.seed for st in states], device)
-    if channels_last:
-        stack.base = stack.base.to(memory_format=torch.channels_last)
+    stack = _build_stack(task, num_classes, [st.seed for st in states], device, batching)
     log_s = torch.stack([log_similarity(task.similarity(data, st.value)) for st in states])
     log_s = log_s.to(device)
     generators = [_batch_generator(st.seed) for st in states]
@@ -406,20 +446,19 @@ def _train(task: Any, data: Any, states: list[_RunState], config: TrainConfig,
         order = order.to(device, non_blocking=True)
         loss_sum = torch.zeros(len(active), device=device)
         for start in range(0, n, config.batch_size):
-            idx = order[:, start:start + config.batch_size]                  # (K, B)
-            x = _standardize(train.images[idx], shift, scale, channels_last)  # (K, B, C, H, W)
-            with autocast():
+            idx = order[:, start:start + config.batch_size]          # (K, B)
+            x = inputs(train.images[idx])                             # (K, B, C, H, W)
+            with inputs.autocast():
                 logits = stack.forward(x, shared_input=False)
-            losses = batched_sim_loss(logits, train.labels[idx], log_s)      # (K,)
+            losses = batched_sim_loss(logits, train.labels[idx], log_s)  # (K,)
             params = [stack.params[k] for k in names]
             # sum of per-run losses: each run's gradient is that of its own loss
             grads = torch.autograd.grad(losses.sum(), params)
             adam.step(params, list(grads))
             loss_sum += losses.detach()
 
-        finite = torch.isfinite(loss_sum).tolist()
-        val_logits = _predict(stack, val, shift, scale, config.batch_size, autocast,
-                              channels_last)
+        finite = torch.isfinite(loss_sum).tolist()  # one host sync per epoch, not per step
+        val_logits = _predict(stack, val, inputs, config.batch_size)
         improved, stopped = [], []
         for pos, i in enumerate(active):
             st = states[i]
@@ -446,7 +485,7 @@ def _train(task: Any, data: Any, states: list[_RunState], config: TrainConfig,
             states[active[pos]].seconds = now
         _log_epoch(bar, epoch, max_epochs, states, active, metric, len(stopped))
 
-        keep = [pos for pos in range(len(active)) if pos not in set(stopped)]
+        keep = [pos for pos in range(len(active)) if pos not in stopped]
         if len(keep) < len(active):
             active = [active[p] for p in keep]
             if not active:
@@ -458,8 +497,7 @@ def _train(task: Any, data: Any, states: list[_RunState], config: TrainConfig,
     if bar is not None:
         bar.close()
 
-    _evaluate_test(task, data, states, best, stack, device, shift, scale, config, autocast,
-                   channels_last)
+    _evaluate_test(task, data, states, best, stack, inputs, config.batch_size)
     now = time.perf_counter() - t0
     for i in active:
         states[i].seconds = now
@@ -475,19 +513,17 @@ def _save_best(best: dict[str, Tensor], stack: _Stack, runs: list[int], position
 
 
 def _evaluate_test(task: Any, data: Any, states: list[_RunState], best: dict[str, Tensor],
-                   stack: _Stack, device: torch.device, shift: Tensor, scale: Tensor,
-                   config: TrainConfig, autocast: Callable[[], Any], channels_last: bool
-                   ) -> None:
+                   stack: _Stack, inputs: _Inputs, chunk: int) -> None:
     """Test metrics of every run at its best validation epoch, in one batched pass."""
     runs = [i for i, st in enumerate(states) if st.best_epoch > 0]
     if not runs:
         return
-    index = torch.tensor(runs, device=device)
+    test = _to_device(data.test, inputs.scale.device)
+    index = torch.tensor(runs, device=inputs.scale.device)
     params = {k: best[k][index] for k in stack.params}
     buffers = {k: best[k][index] for k in stack.buffers}
-    best_stack = _Stack(stack.base, params, buffers)
-    test = _to_device(data.test, device)
-    logits = _predict(best_stack, test, shift, scale, config.batch_size, autocast, channels_last)
+    best_stack = _Stack(stack.base, params, buffers, stack.batching)
+    logits = _predict(best_stack, test, inputs, chunk)
     for pos, i in enumerate(runs):
         metrics = task.metrics_from_logits(logits[pos], test.labels, data)
         states[i].test = {k: float(v) for k, v in metrics.items()}

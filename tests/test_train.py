@@ -294,3 +294,35 @@ def test_train_command_unknown_task_and_missing_data_dir(tmp_path, capsys):
     assert main(["train", "--task", "nope", "--value", "0", "--json", str(out)]) == 2
     assert "nope" in capsys.readouterr().err
     assert not out.exists()
+
+
+class _ConvDigits(DigitsTask):
+    """Digits with a small CNN: convolutions and pooling, like the paper's models."""
+
+    def model(self, num_classes):
+        return torch.nn.Sequential(
+            torch.nn.Conv2d(1, 6, 3), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
+            torch.nn.Flatten(), torch.nn.Linear(6 * 3 * 3, num_classes),
+        )
+
+
+@pytest.mark.parametrize("batching, channels_last", [("vmap", False), ("loop", False),
+                                                     ("vmap", True)])
+def test_batching_modes_agree(digits, batching, channels_last):
+    # vmap turns the K convolutions into one grouped convolution; loop runs K plain ones
+    _, data = digits
+    task = _ConvDigits()
+    points = [(0.0, 1), (0.7, 2)]
+    config = TrainConfig(batch_size=64, max_epochs=3, patience=5)
+    ref = train_runs(task, data, points, config, device="cpu", progress=False,
+                     batching="loop", channels_last=True)
+    got = train_runs(task, data, points, config, device="cpu", progress=False,
+                     batching=batching, channels_last=channels_last)
+    for a, b in zip(ref, got, strict=True):
+        _assert_same_run(a, b)
+
+
+def test_unknown_batching_mode(digits):
+    task, data = digits
+    with pytest.raises(ValueError, match="batching"):
+        train_runs(task, data, [(0.0, 1)], SMALL, device="cpu", batching="threads")
