@@ -283,7 +283,7 @@ class _Stack:
         if self.batching == "loop":
             return torch.stack([
                 functional_call(self.base, (p, b), (x if shared_input else x[k],))
-                for k, (p, b) in enumerate(self._per_run())
+                for k, (p, b) in enumerate(self._per_run(self.params))
             ])
 
         def one(params: dict[str, Tensor], buffers: dict[str, Tensor], xb: Tensor) -> Tensor:
@@ -292,12 +292,35 @@ class _Stack:
         in_dims = (0, 0, None if shared_input else 0)
         return vmap(one, in_dims=in_dims, randomness="different")(self.params, self.buffers, x)
 
-    def _per_run(self) -> list[tuple[dict[str, Tensor], dict[str, Tensor]]]:
-        # unbind: one autograd node per tensor whose backward stacks the K gradients
-        k = next(iter(self.params.values())).shape[0]
-        params = {n: v.unbind(0) for n, v in self.params.items()}
+    def losses_and_grads(self, x: Tensor, target: Tensor, log_s: Tensor, inputs: _Inputs
+                         ) -> tuple[Tensor, list[Tensor]]:
+        """Per-run losses (K,) of per-run batches x (K, B, ...) and their gradients, stacked
+        like `params`. Each run's gradient is that of its own loss only."""
+        if self.batching == "vmap":
+            with inputs.autocast():
+                logits = self.forward(x, shared_input=False)
+            losses = batched_sim_loss(logits, target, log_s)
+            grads = torch.autograd.grad(losses.sum(), list(self.params.values()))
+            return losses.detach(), list(grads)
+        # loop: forward and backward one run at a time, so only one run's activations are
+        # alive at once (K times less memory; the CPU caches stay warm)
+        detached = {n: v.detach() for n, v in self.params.items()}
+        losses, grads = [], []
+        for k, (p, b) in enumerate(self._per_run(detached)):
+            leaves = {n: v.requires_grad_() for n, v in p.items()}
+            with inputs.autocast():
+                logits = functional_call(self.base, (leaves, b), (x[k],))
+            loss = batched_sim_loss(logits[None], target[k:k + 1], log_s[k:k + 1])[0]
+            grads.append(torch.autograd.grad(loss, list(leaves.values())))
+            losses.append(loss.detach())
+        return torch.stack(losses), [torch.stack(g) for g in zip(*grads, strict=True)]
+
+    def _per_run(self, params: dict[str, Tensor]
+                 ) -> list[tuple[dict[str, Tensor], dict[str, Tensor]]]:
+        k = next(iter(params.values())).shape[0]
+        unbound = {n: v.unbind(0) for n, v in params.items()}
         buffers = {n: v.unbind(0) for n, v in self.buffers.items()}
-        return [({n: v[i] for n, v in params.items()}, {n: v[i] for n, v in buffers.items()})
+        return [({n: v[i] for n, v in unbound.items()}, {n: v[i] for n, v in buffers.items()})
                 for i in range(k)]
 
     def keep(self, index: Tensor) -> None:
@@ -448,14 +471,9 @@ def _train(task: Any, data: Any, states: list[_RunState], config: TrainConfig,
         for start in range(0, n, config.batch_size):
             idx = order[:, start:start + config.batch_size]          # (K, B)
             x = inputs(train.images[idx])                             # (K, B, C, H, W)
-            with inputs.autocast():
-                logits = stack.forward(x, shared_input=False)
-            losses = batched_sim_loss(logits, train.labels[idx], log_s)  # (K,)
-            params = [stack.params[k] for k in names]
-            # sum of per-run losses: each run's gradient is that of its own loss
-            grads = torch.autograd.grad(losses.sum(), params)
-            adam.step(params, list(grads))
-            loss_sum += losses.detach()
+            losses, grads = stack.losses_and_grads(x, train.labels[idx], log_s, inputs)
+            adam.step([stack.params[k] for k in names], grads)
+            loss_sum += losses
 
         finite = torch.isfinite(loss_sum).tolist()  # one host sync per epoch, not per step
         val_logits = _predict(stack, val, inputs, config.batch_size)
