@@ -23,6 +23,7 @@ import math
 import os
 import socket
 import statistics
+import warnings
 from dataclasses import dataclass
 
 import optuna
@@ -189,6 +190,14 @@ def claim(storage: RDBStorage, runs_study_id: int, k: int) -> list[FrozenTrial]:
     return claimed
 
 
+def fail_stale(study: optuna.Study) -> None:
+    """Fail the RUNNING trials whose worker stopped beating; the storage's callback enqueues
+    their retries (Optuna marks this API experimental; it is what we need)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+        optuna.storages.fail_stale_trials(study)
+
+
 def result_attrs(result) -> dict:
     """The user attributes of a run trial (documented schema)."""
     attrs = {f"val_{k}": v for k, v in result.val.items()}
@@ -246,13 +255,16 @@ def retry(storage: RDBStorage, study: optuna.Study, trial_id: int) -> None:
 
 # ---------------------------------------------------------------------------- derived studies
 
-def sync_derived(storage: RDBStorage, spec: StudySpec) -> int:
+def sync_derived(storage: RDBStorage, spec: StudySpec, *, wait: bool = True) -> int | None:
     """Copy finished runs into the objective and summary studies; idempotent. Returns the
-    number of trials added."""
+    number of trials added, or None when `wait=False` and another worker is syncing (its
+    sync, or the blocking one every worker does before it exits, covers our runs)."""
     if spec.grid is None:
         return 0
     added = 0
-    with exclusive(storage, "sync:" + spec.name):
+    with exclusive(storage, "sync:" + spec.name, wait=wait) as held:
+        if not held:
+            return None
         runs = storage.get_all_trials(study_id(storage, runs_name(spec.name)),
                                       states=(TrialState.COMPLETE,))
         for metric in spec.objectives:

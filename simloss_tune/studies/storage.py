@@ -117,9 +117,17 @@ def open_storage(
                 if not sa.inspect(conn).has_table("studies"):
                     raise ValueError(f"{mask_secrets(url)} has no studies; create them with "
                                      "`simloss-tune init STUDY.toml --storage URL` first")
-    except sa.exc.OperationalError as exc:
-        raise ValueError(connection_error(url, exc)) from None
+    except (sa.exc.OperationalError, optuna.exceptions.StorageInternalError) as exc:
+        if not is_connection_error(exc):
+            raise
+        raise ValueError(connection_error(url, _root_cause(exc))) from None
     return storage
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    while not isinstance(exc, _TRANSIENT) and (exc.__cause__ or exc.__context__):
+        exc = exc.__cause__ or exc.__context__
+    return exc
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -156,6 +164,15 @@ def _quiet_experimental() -> Iterator[None]:
 _TRANSIENT = (sa.exc.OperationalError, sa.exc.InterfaceError, sa.exc.DisconnectionError)
 
 
+def is_connection_error(exc: BaseException) -> bool:
+    """A lost or refused connection, also when Optuna wrapped it in StorageInternalError."""
+    while exc is not None:
+        if isinstance(exc, _TRANSIENT):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
 def with_retries(fn: Callable[[], T], *, what: str, attempts: int = 10,
                  first_delay: float = 0.5, max_delay: float = 15.0) -> T:
     """Call `fn`, retrying on a lost database connection with exponential backoff.
@@ -167,8 +184,8 @@ def with_retries(fn: Callable[[], T], *, what: str, attempts: int = 10,
     for attempt in range(1, attempts + 1):
         try:
             return fn()
-        except _TRANSIENT as exc:
-            if attempt == attempts:
+        except (*_TRANSIENT, optuna.exceptions.StorageInternalError) as exc:
+            if attempt == attempts or not is_connection_error(exc):
                 raise
             log.warning("database unreachable while %s (attempt %d/%d): %s; retrying in %.1fs",
                         what, attempt, attempts, mask_secrets(str(exc).splitlines()[0]), delay)
@@ -199,17 +216,24 @@ def sqlite_worker_lock(url: str) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def exclusive(storage: RDBStorage, key: str) -> Iterator[None]:
-    """A lock across processes and machines, for writes that must not race (PostgreSQL
-    advisory lock); on SQLite there is only one worker, so nothing to lock."""
+def exclusive(storage: RDBStorage, key: str, *, wait: bool = True) -> Iterator[bool]:
+    """A lock across processes and machines for writes that must not race (a PostgreSQL
+    advisory lock). Yields whether it is held: with `wait=False` it is not when another
+    process holds it. On SQLite there is only one worker, so there is nothing to lock."""
     if storage.engine.dialect.name != "postgresql":
-        yield
+        yield True
         return
     lock_id = zlib.crc32(key.encode())
     with storage.engine.connect() as conn:
-        conn.execute(sa.text("SELECT pg_advisory_lock(:k)"), {"k": lock_id})
+        if wait:
+            conn.execute(sa.text("SELECT pg_advisory_lock(:k)"), {"k": lock_id})
+            held = True
+        else:
+            held = conn.execute(sa.text("SELECT pg_try_advisory_lock(:k)"),
+                                {"k": lock_id}).scalar()
         try:
-            yield
+            yield bool(held)
         finally:
-            conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": lock_id})
+            if held:
+                conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": lock_id})
             conn.commit()

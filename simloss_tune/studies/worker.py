@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import optuna
-from optuna.storages import RDBStorage, fail_stale_trials
+from optuna.storages import RDBStorage
 from optuna.trial import TrialState
 
 from ..tasks import get_task
@@ -108,9 +108,7 @@ class Worker:
     def run(self) -> WorkerReport:
         specs = self._specs()
         with _sigterm_as_interrupt():
-            for spec in specs:
-                with_retries(lambda s=spec: queue.sync_derived(self.storage, s),
-                             what="repairing derived studies")
+            self._sync_all(specs)  # repairs what a worker killed mid-sync left behind
             while not self._budget_spent():
                 # A lost connection after a claim is safe to retry: the claimed trials'
                 # heartbeats stop, they go stale and are retrained.
@@ -121,7 +119,13 @@ class Worker:
                 if not self._others_running(specs):
                     break
                 time.sleep(self.opt.poll_seconds)  # a dead worker's trial may go stale
+            self._sync_all(specs)
         return self.report
+
+    def _sync_all(self, specs: list[StudySpec]) -> None:
+        for spec in specs:
+            with_retries(lambda s=spec: queue.sync_derived(self.storage, s),
+                         what="syncing derived studies")
 
     def _specs(self) -> list[StudySpec]:
         if self.opt.study:
@@ -140,7 +144,7 @@ class Worker:
         states = (TrialState.RUNNING, TrialState.WAITING)
         for spec in specs:
             study = self._runs_study(spec)
-            with_retries(lambda s=study: fail_stale_trials(s), what="failing stale trials")
+            with_retries(lambda s=study: queue.fail_stale(s), what="failing stale trials")
             if with_retries(lambda s=study: s.get_trials(deepcopy=False, states=states),
                             what="checking for running trials"):
                 return True
@@ -156,7 +160,7 @@ class Worker:
         if spec.adaptive is not None:
             return self._adaptive_step(spec)
         study = self._runs_study(spec)
-        with_retries(lambda: fail_stale_trials(study), what="failing stale trials")
+        with_retries(lambda: queue.fail_stale(study), what="failing stale trials")
         k = self._batch_size()
         if self.opt.max_trials is not None:
             k = min(k, self.opt.max_trials - self.report.completed - self.report.failed)
@@ -169,7 +173,8 @@ class Worker:
             results = self._train(spec, trials, points)
             for trial, result in zip(trials, results, strict=True):
                 self._record(study, spec, trial, result)
-        with_retries(lambda: queue.sync_derived(self.storage, spec), what="syncing studies")
+        with_retries(lambda: queue.sync_derived(self.storage, spec, wait=False),
+                     what="syncing studies")
         return True
 
     # ---------------------------------------------------------------------------- training
@@ -254,7 +259,7 @@ class Worker:
         name = queue.objective_name(spec.name, metric)
         with exclusive(self.storage, "ask:" + name):
             study = optuna.load_study(study_name=name, storage=self.storage)
-            fail_stale_trials(study)
+            queue.fail_stale(study)
             trials = study.get_trials(deepcopy=False)
             # Seeded by the history, so a proposal is reproducible and differs from the last.
             study.sampler = optuna.samplers.TPESampler(
