@@ -464,6 +464,7 @@ def _train(task: Any, data: Any, states: list[_RunState], config: TrainConfig,
     active = list(range(len(states)))  # positions in `states` of the runs still in the stack
     n = train.images.shape[0]
     bar = _epoch_bar(max_epochs, progress)
+    level = logging.INFO if progress else logging.DEBUG  # progress=False: quiet by default
     for epoch in range(1, max_epochs + 1):
         order = torch.stack([torch.randperm(n, generator=generators[i]) for i in active])
         order = order.to(device, non_blocking=True)
@@ -501,7 +502,7 @@ def _train(task: Any, data: Any, states: list[_RunState], config: TrainConfig,
         now = time.perf_counter() - t0
         for pos in stopped:
             states[active[pos]].seconds = now
-        _log_epoch(bar, epoch, max_epochs, states, active, metric, len(stopped))
+        _log_epoch(bar, epoch, max_epochs, states, active, metric, len(stopped), level)
 
         keep = [pos for pos in range(len(active)) if pos not in stopped]
         if len(keep) < len(active):
@@ -548,7 +549,7 @@ def _evaluate_test(task: Any, data: Any, states: list[_RunState], best: dict[str
 
 
 def _log_epoch(bar: Any, epoch: int, max_epochs: int, states: list[_RunState],
-               active: list[int], metric: str, n_stopped: int) -> None:
+               active: list[int], metric: str, n_stopped: int, level: int) -> None:
     scores = [states[i].best_score for i in active if states[i].best_score is not None]
     best_text = ", ".join(f"{s:.4g}" for s in scores[:10]) + (" ..." if len(scores) > 10 else "")
     running = len(active) - n_stopped
@@ -556,8 +557,8 @@ def _log_epoch(bar: Any, epoch: int, max_epochs: int, states: list[_RunState],
         bar.update(1)
         bar.set_postfix_str(f"runs {running}/{len(states)} best val {metric} [{best_text}]")
     else:
-        log.info("epoch %d/%d: %d/%d runs active, best val %s [%s]",
-                 epoch, max_epochs, running, len(states), metric, best_text)
+        log.log(level, "epoch %d/%d: %d/%d runs active, best val %s [%s]",
+                epoch, max_epochs, running, len(states), metric, best_text)
 
 
 # --------------------------------------------------------------------------- `train` command
