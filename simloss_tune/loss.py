@@ -67,19 +67,22 @@ def _flatten(logits: Tensor, target: Tensor) -> tuple[Tensor, Tensor, torch.Size
     return logits.reshape(-1, logits.shape[-1]), target.reshape(-1).long(), shape
 
 
-def _safe_target(target: Tensor, ignore_index: int, num_classes: int) -> Tensor:
-    """Targets with ignored entries replaced by 0, so they can index rows of S.
+def _safe_target(target: Tensor, ignore_index: int, num_classes: int) -> tuple[Tensor, Tensor]:
+    """(targets with ignored entries replaced by 0, so they can index rows of S; valid mask).
 
-    One O(N) range check: without it an out-of-range target would be an IndexError on the CPU
-    and a device-side assert on CUDA. Skipped while torch.compile traces (data-dependent
-    branches would split the graph).
+    One O(N) range check (one min/max pass, one host sync): without it an out-of-range target
+    would be an IndexError on the CPU and a device-side assert on CUDA. Skipped while
+    torch.compile traces (a data-dependent branch would split the graph).
     """
-    safe = target.masked_fill(target == ignore_index, 0)
-    if not torch.compiler.is_compiling() and bool(((safe < 0) | (safe >= num_classes)).any()):
-        bad = safe[(safe < 0) | (safe >= num_classes)][0].item()
-        raise ValueError(f"target {bad} is out of range: class indices must be in "
-                         f"[0, {num_classes}) or equal ignore_index={ignore_index}")
-    return safe
+    valid = target != ignore_index
+    safe = torch.where(valid, target, 0)
+    if safe.numel() and not torch.compiler.is_compiling():
+        low, high = torch.stack(torch.aminmax(safe)).tolist()
+        if low < 0 or high >= num_classes:
+            bad = low if low < 0 else high
+            raise ValueError(f"target {bad} is out of range: class indices must be in "
+                             f"[0, {num_classes}) or equal ignore_index={ignore_index}")
+    return safe, valid
 
 
 def _check_rows(rows: Tensor, safe: Tensor, valid: Tensor | None = None) -> None:
@@ -104,52 +107,62 @@ def _upcast(logits: Tensor) -> Tensor:
     return logits if logits.dtype in (torch.float32, torch.float64) else logits.float()
 
 
-class _SimLossRows(torch.autograd.Function):
-    """Per-example loss ``log_softmax(a)[y] - log_softmax(z)[y]`` with ``a = z + log S[y]``.
+class _SimLossFn(torch.autograd.Function):
+    """SimLoss from (M, C) logits ``z`` and the rows ``log S[y]``, reduced, in one node.
 
-    Hand-written backward: ``d loss / d z = softmax(z) - softmax(a)``, two fused softmax
-    kernels and two elementwise passes. That is about 2x faster than autograd through two
-    ``cross_entropy`` calls (two nll scatters, two log_softmax backwards and a sum), and
-    ``softmax`` (unlike ``exp`` of a saved log-softmax) stays fast when most of ``a`` is
-    -inf or very negative, as with sparse S. ``softmax(a)`` is exactly 0 where S is 0, so zeros
-    of S never produce nan. Second derivatives are not supported (``once_differentiable``
-    raises instead of being wrong).
+    With ``a = z + log S[y]`` the loss is ``logsumexp(z) - logsumexp(a)`` and its gradient is
+    ``softmax(z) - softmax(a)``. The forward pass computes the two softmaxes (PyTorch's fused
+    kernels: the exponentials are the dominant cost, and these are the only two) and saves
+    them for the backward pass, which is then two cheap elementwise passes. Each logsumexp
+    comes from the softmax without another exponential: at the row maximum ``j``,
+    ``softmax(x)[j] = 1 / sum(exp(x - max))``, so ``logsumexp(x) = max(x) - log(max(p))``;
+    ``max(p) >= 1/C`` never underflows, so this is exact and stable for any logit magnitude.
+    Zeros of S give ``a = -inf`` and ``softmax(a) = 0`` there: no nan in value or gradient.
+    Ignore masks and the reduction live inside the node to keep the per-call overhead small
+    for small C. Second derivatives are refused (``once_differentiable``) rather than wrong.
     """
 
     @staticmethod
-    def forward(ctx: Any, z: Tensor, target: Tensor, log_rows: Tensor) -> Tensor:
+    def forward(ctx: Any, z: Tensor, safe: Tensor, valid: Tensor, log_rows: Tensor,
+                extra: Tensor | None, reduction: str) -> Tensor:
         a = log_rows.add_(z)  # log_rows is ours: reuse its memory
-        index = target.unsqueeze(1)
-        ctx.save_for_backward(z, a)
-        lsm_a = torch.log_softmax(a, 1).gather(1, index)
-        return (lsm_a - torch.log_softmax(z, 1).gather(1, index)).squeeze(1)
+        p_z = torch.softmax(z, 1)
+        p_a = torch.softmax(a, 1)
+        loss = _logsumexp(z, p_z).sub_(_logsumexp(a, p_a))
+        if extra is not None:  # appendix: + log row sum, a constant w.r.t. the logits
+            loss = loss.add_(extra)
+        loss = loss.masked_fill_(~valid, 0.0)
+        ctx.reduction = reduction
+        ctx.save_for_backward(p_z, p_a, valid)
+        if reduction == "none":
+            return loss
+        if reduction == "sum":
+            return loss.sum()
+        count = valid.sum()
+        ctx.count = count
+        return loss.sum() / count  # nan when every target is ignored, as cross_entropy
 
     @staticmethod
     @once_differentiable
-    def backward(ctx: Any, grad: Tensor) -> tuple[Tensor, None, None]:
-        z, a = ctx.saved_tensors
-        out = torch.softmax(z, 1).sub_(torch.softmax(a, 1)).mul_(grad.unsqueeze(1))
-        return out, None, None
+    def backward(ctx: Any, grad: Tensor) -> tuple[Tensor | None, ...]:
+        p_z, p_a, valid = ctx.saved_tensors
+        if ctx.reduction == "mean":
+            grad = grad / ctx.count
+        # where, not a product: ignored rows get an exact 0 even when grad is inf (count 0)
+        scale = torch.where(valid, grad, 0.0).to(p_z.dtype).unsqueeze(1)
+        return torch.sub(p_z, p_a).mul_(scale), None, None, None, None, None
 
 
-def _core(z: Tensor, target: Tensor, safe: Tensor, log_rows: Tensor,
-          log_rowsum: Tensor | None, reduction: str, ignore_index: int) -> Tensor:
-    """Reduced loss from (M, C) logits and the fresh (M, C) rows log S[safe] (overwritten).
+def _logsumexp(x: Tensor, p: Tensor) -> Tensor:
+    """Row-wise logsumexp of x given p = softmax(x): max(x) - log(max(p)); amax is vectorised."""
+    return x.amax(1).sub_(p.amax(1).log_())
 
-    Since S[y, y] = 1, ``logsumexp(a) = z[y] - log_softmax(a)[y]``, so the loss
-    ``logsumexp(z) - logsumexp(a)`` is ``log_softmax(a)[y] - log_softmax(z)[y]``.
-    """
-    loss = _SimLossRows.apply(z, safe, log_rows.to(z.dtype))
-    if log_rowsum is not None:  # appendix: + log of the row sum, constant w.r.t. the logits
-        loss = loss + log_rowsum.to(z.dtype)
-    valid = target != ignore_index
-    # where (not a product) so ignored rows get an exact 0 gradient even when the mean is nan
-    loss = torch.where(valid, loss, 0.0)
-    if reduction == "none":
-        return loss
-    if reduction == "sum":
-        return loss.sum()
-    return loss.sum() / valid.sum()  # nan when every target is ignored, as cross_entropy
+
+def _core(z: Tensor, safe: Tensor, valid: Tensor, log_rows: Tensor,
+          log_rowsum: Tensor | None, reduction: str) -> Tensor:
+    """Reduced loss from (M, C) logits and the fresh (M, C) rows log S[safe] (overwritten)."""
+    extra = None if log_rowsum is None else log_rowsum.to(z.dtype)
+    return _SimLossFn.apply(z, safe, valid, log_rows.to(z.dtype), extra, reduction)
 
 
 def _log(rows: Tensor) -> Tensor:
@@ -186,11 +199,11 @@ def sim_loss(logits: Tensor, target: Tensor, similarity: Similarity, *,
     _check_ignore_index(ignore_index)
     z, flat_target, shape = _flatten(logits, target)
     num_classes = z.shape[1]
-    safe = _safe_target(flat_target, ignore_index, num_classes)
+    safe, valid = _safe_target(flat_target, ignore_index, num_classes)
     rows = _rows(similarity, safe, num_classes, z.device)
-    _check_rows(rows, safe, flat_target != ignore_index)
+    _check_rows(rows, safe, valid)
     log_rowsum = _log(rows.sum(1)) if normalize_rows else None
-    loss = _core(_upcast(z), flat_target, safe, _log(rows), log_rowsum, reduction, ignore_index)
+    loss = _core(_upcast(z), safe, valid, _log(rows), log_rowsum, reduction)
     return loss.reshape(shape) if reduction == "none" else loss
 
 
@@ -277,20 +290,19 @@ class SimLoss(nn.Module):
         if self.num_classes is not None and num_classes != self.num_classes:
             raise ValueError(f"logits have C={num_classes} classes but SimLoss was built for "
                              f"C={self.num_classes}")
-        safe = _safe_target(flat_target, self.ignore_index, num_classes)
+        safe, valid = _safe_target(flat_target, self.ignore_index, num_classes)
         if self._rows_fn is None:
             log_rows = self.log_similarity.index_select(0, safe)
             log_rowsum = self.log_rowsum[safe] if self.normalize_rows else None
         else:
             rows = _rows(self._rows_fn, safe, num_classes, z.device)
             if not self._rows_checked:  # once: a per-batch check would cost O(N*C)
-                _check_rows(rows, safe, flat_target != self.ignore_index)
+                _check_rows(rows, safe, valid)
                 self._rows_checked = True
             log_rowsum = _log(rows.sum(1)) if self.normalize_rows else None
             log_rows = _log(rows)
             del rows  # an (N, C) tensor: free it before the loss allocates its own
-        loss = _core(_upcast(z), flat_target, safe, log_rows, log_rowsum,
-                     self.reduction, self.ignore_index)
+        loss = _core(_upcast(z), safe, valid, log_rows, log_rowsum, self.reduction)
         return loss.reshape(shape) if self.reduction == "none" else loss
 
     def extra_repr(self) -> str:
