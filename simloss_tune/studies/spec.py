@@ -116,7 +116,10 @@ def parse_spec(raw: dict[str, Any], where: str = "study file") -> StudySpec:
     name = _typed(raw, "name", str, where)
     if not name or not set(name) <= _NAME_CHARS:
         raise ValueError(f"{where}: name {name!r} may only use letters, digits, '-', '_', '.'")
-    task = get_task(_typed(raw, "task", str, where))
+    try:
+        task = get_task(_typed(raw, "task", str, where))
+    except ValueError as exc:
+        raise ValueError(str(exc) if str(exc).startswith(where) else f"{where}: {exc}") from None
 
     parameter = raw.get("parameter", task.parameter)
     if parameter != task.parameter:
