@@ -5,12 +5,31 @@ from __future__ import annotations
 import re
 
 _URL_PASSWORD = re.compile(r"(?P<scheme>[a-zA-Z][a-zA-Z0-9+.\-]*://)(?P<user>[^:/@\s]*):(?P<pw>[^@\s]*)@")
+_QUERY_PASSWORD = re.compile(  # (not an already masked one, which may be followed by ':')
+    r"(?P<key>[?&]password=)(?!\*\*\*(?:[&\s'\":]|$))[^&\s'\"]*", re.IGNORECASE)
 
 
 def mask_secrets(text: str) -> str:
-    """Replace the password of every URL in `text` by ``***``.
+    """Replace the password of every URL in `text` by ``***`` (also ``?password=...``).
 
     >>> mask_secrets("postgresql://bob:hunter2@db:5432/x")
     'postgresql://bob:***@db:5432/x'
     """
-    return _URL_PASSWORD.sub(lambda m: f"{m['scheme']}{m['user']}:***@", text)
+    masked = _URL_PASSWORD.sub(lambda m: f"{m['scheme']}{m['user']}:***@", text)
+    masked = _QUERY_PASSWORD.sub(lambda m: f"{m['key']}***", masked)
+    password = _password_of(text)
+    if password and f":{password}@" in masked:  # e.g. a space, which the pattern stops at
+        masked = masked.replace(f":{password}@", ":***@")
+    return masked
+
+
+def _password_of(url: str) -> str | None:
+    """The password of `url` as SQLAlchemy parses it, when the whole text is a URL."""
+    if "://" not in url:
+        return None
+    try:
+        import sqlalchemy as sa
+
+        return sa.engine.make_url(url.strip()).password
+    except Exception:
+        return None
