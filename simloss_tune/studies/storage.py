@@ -39,7 +39,7 @@ def check_url(url: str) -> sa.engine.URL:
     """Parse a storage URL; ValueError naming the scheme when it is not one we support."""
     try:
         parsed = sa.engine.make_url(url)
-    except sa.exc.ArgumentError:
+    except (sa.exc.ArgumentError, ValueError):  # ValueError: e.g. a non-numeric port
         raise ValueError(f"storage URL {mask_secrets(url)!r} is not a SQLAlchemy URL; use "
                          "sqlite:///path/to/file.db or postgresql://user:pass@host/db") from None
     if parsed.drivername not in ALLOWED_SCHEMES:
