@@ -76,7 +76,7 @@ def _safe_target(target: Tensor, ignore_index: int, num_classes: int) -> tuple[T
     """
     valid = target != ignore_index
     safe = torch.where(valid, target, 0)
-    if safe.numel() and not torch.compiler.is_compiling():
+    if safe.numel() and not _compiling():
         low, high = torch.stack(torch.aminmax(safe)).tolist()
         if low < 0 or high >= num_classes:
             bad = low if low < 0 else high
@@ -162,7 +162,32 @@ def _core(z: Tensor, safe: Tensor, valid: Tensor, log_rows: Tensor,
           log_rowsum: Tensor | None, reduction: str) -> Tensor:
     """Reduced loss from (M, C) logits and the fresh (M, C) rows log S[safe] (overwritten)."""
     extra = None if log_rowsum is None else log_rowsum.to(z.dtype)
+    if _compiling():
+        return _traced(z, valid, log_rows.to(z.dtype), extra, reduction)
     return _SimLossFn.apply(z, safe, valid, log_rows.to(z.dtype), extra, reduction)
+
+
+def _compiling() -> bool:
+    return torch.compiler.is_compiling()
+
+
+def _traced(z: Tensor, valid: Tensor, log_rows: Tensor, extra: Tensor | None,
+            reduction: str) -> Tensor:
+    """The same loss in plain differentiable ops, used under torch.compile.
+
+    Inductor fuses ``logsumexp`` and its backward (which recomputes the exponentials from the
+    saved row values) into a few passes: faster compiled than the eager-tuned custom node,
+    whose saved softmaxes it cannot fuse away.
+    """
+    loss = torch.logsumexp(z, 1) - torch.logsumexp(log_rows + z, 1)
+    if extra is not None:
+        loss = loss + extra
+    loss = torch.where(valid, loss, 0.0)
+    if reduction == "none":
+        return loss
+    if reduction == "sum":
+        return loss.sum()
+    return loss.sum() / valid.sum()
 
 
 def _log(rows: Tensor) -> Tensor:

@@ -420,3 +420,40 @@ def test_numpy_and_tensor_targets_of_other_int_types():
     out = SimLoss(torch.eye(C))(logits, target.int())
     torch.testing.assert_close(out, F.cross_entropy(logits, target), rtol=0, atol=1e-6)
     assert np.isfinite(out.item())
+
+
+def test_second_derivative_refused_not_wrong():
+    logits, target = batch()
+    (g,) = torch.autograd.grad(SimLoss(random_similarity())(logits, target), logits,
+                               create_graph=True)
+    with pytest.raises(RuntimeError):
+        g.sum().backward()
+
+
+# ----------------------------------------------------------------------------- compiled path
+
+
+@pytest.mark.parametrize("reduction", ["mean", "sum", "none"])
+@pytest.mark.parametrize("normalize_rows", [False, True])
+def test_traced_path_used_under_compile_matches(monkeypatch, reduction, normalize_rows):
+    """torch.compile takes the plain-ops path (no custom node); check it eagerly, it is slow
+    to compile in a unit test (bench/loss.py compiles it)."""
+    S = random_similarity(seed=11)
+    logits, target = masked()
+    logits = logits.detach().double()
+    eager = grad(SimLoss(S, reduction=reduction, normalize_rows=normalize_rows), logits, target)
+    monkeypatch.setattr("simloss_tune.loss._compiling", lambda: True)
+    traced = grad(SimLoss(S, reduction=reduction, normalize_rows=normalize_rows), logits, target)
+    torch.testing.assert_close(traced, eager)
+    all_ignored = torch.full_like(target, -100)
+    value, g = grad(SimLoss(S, reduction=reduction), logits, all_ignored)
+    assert torch.equal(g, torch.zeros_like(g))
+
+
+def test_traced_path_large_logits(monkeypatch):
+    monkeypatch.setattr("simloss_tune.loss._compiling", lambda: True)
+    S = random_similarity(seed=12, dtype=torch.float32)
+    logits, target = batch(n=32, seed=12, dtype=torch.float32, scale=1e4)
+    value, g = grad(SimLoss(S), logits, target)
+    assert torch.isfinite(value) and torch.isfinite(g).all()
+    torch.testing.assert_close(value.double(), reference64(logits, target, S), rtol=1e-5, atol=0)
