@@ -200,6 +200,8 @@ def sqlite_worker_lock(url: str) -> Iterator[None]:
     if not is_sqlite(url):
         yield
         return
+    if not sqlite_path(url).is_file():
+        open_storage(url)  # raises "no study database at ...": no lock file next to nothing
     lock_path = str(sqlite_path(url)) + ".worker-lock"
     fd = os.open(lock_path, os.O_CREAT | os.O_RDWR, 0o644)
     try:
