@@ -1,10 +1,14 @@
 """SimLoss: cross entropy with a class-similarity matrix, computed in log space.
 
 Equation (1) of the paper is ``-log(sum_c S[y, c] * softmax(z)[c])``. With ``a = z + log S[y]``
-this is ``logsumexp(z) - logsumexp(a)``, and because ``S[y, y] = 1`` (so ``a[y] = z[y]``) it
-equals ``log_softmax(a)[y] - log_softmax(z)[y]``: two fused ``log_softmax`` kernels, no
-epsilon, and zeros of ``S`` handled as ``log 0 = -inf`` (they only enter a ``log_softmax``
-whose target entry is finite, so value and gradient stay finite; the gradient there is 0).
+this is ``logsumexp(z) - logsumexp(a)``: no epsilon, and zeros of ``S`` are ``log 0 = -inf``,
+which only ever enter a softmax/logsumexp whose target entry ``a[y] = z[y]`` is finite (since
+``S[y, y] = 1``), so value and gradient stay finite (the gradient there is exactly 0). The
+logits are upcast to float32 (float64 stays), so fp16/bf16 autocast accumulates in float32.
+
+Eagerly the loss is one custom autograd node (``_SimLossFn``: two fused softmaxes forward, two
+cheap passes backward); under ``torch.compile`` it is plain ``logsumexp`` ops, which inductor
+fuses better (see bench/RESULTS.md).
 
 Only the rows ``S[y]`` of the batch's targets are used: cost O(N*C), never an (N,C)x(C,C)
 product. ``similarity`` may also be a callable ``rows(target) -> (N, C)`` so that a user with
@@ -353,15 +357,15 @@ class SimLoss(nn.Module):
 
         config_path = _export_config_path(Path(path))
         config = json.loads(config_path.read_text())
-        missing = [k for k in ("task", "parameter", "value", "class_names", "matrix")
-                   if k not in config]
+        missing = [k for k in ("task", "parameter", "value", "class_names", "matrix",
+                               "matrix_sha256") if k not in config]
         if missing:
             raise ValueError(f"{config_path}: export config lacks keys {missing}")
         matrix_path = config_path.parent / config["matrix"]
         if not matrix_path.is_file():
             raise FileNotFoundError(f"matrix file of the export not found: {matrix_path}")
         digest = hashlib.sha256(matrix_path.read_bytes()).hexdigest()
-        if config.get("matrix_sha256") and digest != config["matrix_sha256"]:
+        if digest != config["matrix_sha256"]:
             raise ValueError(f"{matrix_path}: sha256 {digest} does not match matrix_sha256 "
                              f"{config['matrix_sha256']} in {config_path}")
         matrix, _ = load_matrix(matrix_path)

@@ -343,6 +343,10 @@ def test_from_export_checks(tmp_path):
     (tmp_path / "few.json").write_text(json.dumps(dict(config, class_names=["a"])))
     with pytest.raises(ValueError, match="names 1 classes"):
         SimLoss.from_export(tmp_path / "few.json")
+    (tmp_path / "nohash.json").write_text(json.dumps({k: v for k, v in config.items()
+                                                      if k != "matrix_sha256"}))
+    with pytest.raises(ValueError, match=r"lacks keys \['matrix_sha256'\]"):
+        SimLoss.from_export(tmp_path / "nohash.json")
     with pytest.raises(FileNotFoundError, match="nowhere"):
         SimLoss.from_export(tmp_path / "nowhere")
 
