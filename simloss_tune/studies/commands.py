@@ -25,6 +25,7 @@ def _setup_logging() -> None:
 
 
 def command_init(args: argparse.Namespace) -> int:
+    _setup_logging()
     spec = load_spec(args.spec)  # validate everything before touching the database
     check_url(args.storage)
     result = queue.init_study(spec, args.storage)
@@ -89,6 +90,7 @@ def _one_worker_per_gpu(args: argparse.Namespace) -> int:
 
 
 def command_status(args: argparse.Namespace) -> int:
+    _setup_logging()
     storage = open_storage(args.storage)
     specs = queue.study_specs(storage)
     if not specs:
