@@ -2,12 +2,17 @@
 
 A *run* is one (value, seed) point of a task: one model trained with SimLoss whose
 similarity matrix is built from `value` (r or l), whose initial weights and batch order
-are fixed by `seed` alone. `train_runs` trains K such runs together: the K copies of the
-model are stacked (`torch.func.stack_module_state`) and called as one model under
-`torch.func.vmap`, so one optimiser step is one batched forward and backward for all of
-them. The runs stay independent: the loss is a sum of per-run losses (so gradients do not
-mix), each run has its own Adam moments, its own batches and its own early stopping, and a
-run that stops (patience, NaN) is dropped from the stack so it costs nothing afterwards.
+are fixed by `seed` alone. `train_runs` trains K such runs together: the parameters of the
+K copies of the model are stacked (`torch.func.stack_module_state`) into (K, ...) tensors,
+and one optimiser step updates all of them. On CUDA the K models are called as one under
+`torch.func.vmap` (one kernel per layer for all runs); on the CPU, where grouped
+convolutions are slow, one after another on slices of the same tensors. The runs stay
+independent: each has its own loss and gradients, its own Adam moments, its own batches
+and its own early stopping, and a run that stops (patience, NaN) is dropped from the stack
+so it costs nothing afterwards.
+
+Models must be deterministic functions of their input (the paper's have no dropout or
+batch norm): random layers would draw from the global RNG, not from the run's seed.
 
 Data lives on the device as uint8 tensors; a batch is an index operation and the
 conversion to float and the standardisation happen on the device. There is no DataLoader.
@@ -70,8 +75,9 @@ class TrainConfig:
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 allowed = "an integer >= 1" + (" or None" if optional else "")
                 raise ValueError(f"{name} must be {allowed}, got {value!r}")
-        if isinstance(self.split_seed, bool) or not isinstance(self.split_seed, int):
-            raise ValueError(f"split_seed must be an integer, got {self.split_seed!r}")
+        if isinstance(self.split_seed, bool) or not isinstance(self.split_seed, int) \
+                or self.split_seed < 0:
+            raise ValueError(f"split_seed must be an integer >= 0, got {self.split_seed!r}")
         if not isinstance(self.bf16, bool):
             raise ValueError(f"bf16 must be true or false, got {self.bf16!r}")
 
@@ -413,6 +419,7 @@ def train_runs(
     """
     if not points:
         return []
+    _check_points(points)
     dev = device if isinstance(device, torch.device) else resolve_device(device)
     if config.bf16 and dev.type != "cuda":
         raise ValueError(f"bf16 autocast needs a CUDA device, got device {str(dev)!r}")
@@ -436,6 +443,14 @@ def train_runs(
                   st.val, st.test, st.seconds, label, st.mean_distribution, st.error)
         for st in states
     ]
+
+
+def _check_points(points: list[tuple[float, int]]) -> None:
+    for value, seed in points:
+        if not (isinstance(value, (int, float)) and math.isfinite(value)):
+            raise ValueError(f"value must be a finite number, got {value!r}")
+        if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
+            raise ValueError(f"seed must be an integer >= 0, got {seed!r}")
 
 
 def _train(task: Any, data: Any, states: list[_RunState], config: TrainConfig,
@@ -599,6 +614,8 @@ def command_train(args: Any) -> int:
     if out is not None and not out.parent.is_dir():
         raise FileNotFoundError(f"--json {out}: folder {out.parent} does not exist")
 
+    if not logging.getLogger().handlers:  # the per-epoch lines when stderr is not a TTY
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
     data = task.load(args.data_dir, split_seed=config.split_seed, limit=config.limit,
                      download=args.download)
     (result,) = train_runs(task, data, [(value, args.seed)], config, device=device)
