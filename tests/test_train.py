@@ -67,6 +67,7 @@ def _assert_same_run(a: RunResult, b: RunResult, tol: float = 1e-6) -> None:
 @pytest.mark.parametrize("field, value", [
     ("lr", 0.0), ("lr", -1e-3), ("lr", float("nan")), ("batch_size", 0), ("patience", 0),
     ("max_epochs", 0), ("limit", 0), ("max_epochs", 2.5), ("batch_size", None),
+    ("split_seed", -1), ("bf16", "yes"),
 ])
 def test_config_rejects_bad_values(field, value):
     with pytest.raises(ValueError, match=field):
@@ -293,7 +294,24 @@ def test_train_command_unknown_task_and_missing_data_dir(tmp_path, capsys):
     out = tmp_path / "out.json"
     assert main(["train", "--task", "nope", "--value", "0", "--json", str(out)]) == 2
     assert "nope" in capsys.readouterr().err
+    assert main(["train", "--task", "utkface", "--value", "0", "--json", str(out)]) == 2
+    assert "--data-dir" in capsys.readouterr().err
+    missing = tmp_path / "missing"
+    assert main(["train", "--task", "utkface", "--value", "0", "--data-dir", str(missing),
+                 "--json", str(out)]) == 2
+    assert str(missing) in capsys.readouterr().err
+    assert main(["train", "--task", "digits", "--value", "0",
+                 "--json", str(tmp_path / "no" / "out.json")]) == 2
+    assert "does not exist" in capsys.readouterr().err
     assert not out.exists()
+
+
+@pytest.mark.parametrize("point, message", [((0.5, -1), "seed"), ((float("inf"), 0), "value"),
+                                            ((0.5, 1.5), "seed")])
+def test_train_runs_rejects_bad_points(digits, point, message):
+    task, data = digits
+    with pytest.raises(ValueError, match=message):
+        train_runs(task, data, [point], SMALL, device="cpu")
 
 
 class _ConvDigits(DigitsTask):
