@@ -447,8 +447,8 @@ def train_runs(
 
 def _check_points(points: list[tuple[float, int]]) -> None:
     for value, seed in points:
-        if not (isinstance(value, (int, float)) and math.isfinite(value)):
-            raise ValueError(f"value must be a finite number, got {value!r}")
+        if not (isinstance(value, (int, float)) and 0.0 <= value < 1.0):
+            raise ValueError(f"value (r or l) must be in [0, 1), got {value!r}")
         if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
             raise ValueError(f"seed must be an integer >= 0, got {seed!r}")
 

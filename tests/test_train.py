@@ -307,7 +307,7 @@ def test_train_command_unknown_task_and_missing_data_dir(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("point, message", [((0.5, -1), "seed"), ((float("inf"), 0), "value"),
-                                            ((0.5, 1.5), "seed")])
+                                            ((1.0, 0), "value"), ((0.5, 1.5), "seed")])
 def test_train_runs_rejects_bad_points(digits, point, message):
     task, data = digits
     with pytest.raises(ValueError, match=message):
