@@ -23,6 +23,7 @@ import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import optuna
@@ -191,3 +192,33 @@ def _now() -> Any:
     import datetime
 
     return datetime.datetime.now()
+
+
+def dump(url: str) -> Any:
+    """Every study, trial and attribute of a database; None when an SQLite file is absent,
+    "no tables" when it has no Optuna tables yet."""
+    import sqlalchemy as sa
+
+    if url.startswith("sqlite") and not Path(url.split("///", 1)[1]).exists():
+        return None
+    engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
+    try:
+        with engine.connect() as conn:
+            if not sa.inspect(conn).has_table("studies"):
+                return "no tables"
+    finally:
+        engine.dispose()
+    storage = optuna.storages.RDBStorage(url, skip_table_creation=True,
+                                         skip_compatibility_check=True,
+                                         engine_kwargs={"poolclass": sa.pool.NullPool})
+    try:
+        studies = []
+        for s in sorted(storage.get_all_studies(), key=lambda s: s.study_name):
+            trials = [(t.number, t.state.name, t.params, t.values, t.user_attrs,
+                       t.system_attrs, t.datetime_start, t.datetime_complete)
+                      for t in storage.get_all_trials(s._study_id, deepcopy=False)]
+            studies.append((s.study_name, [d.name for d in s.directions], s.user_attrs,
+                            s.system_attrs, trials))
+        return json.dumps(studies, sort_keys=True, default=str)
+    finally:
+        storage.engine.dispose()

@@ -38,7 +38,7 @@ from tests.fixtures import (
     make_utkface,
     make_word_vectors,
 )
-from tests.studyfactory import Run, make_study, runs_from_table
+from tests.studyfactory import Run, dump, make_study, runs_from_table
 
 optuna.logging.set_verbosity(optuna.logging.WARNING)
 
@@ -83,36 +83,6 @@ def refused(result: tuple[int, str, str], *needles: str, api: BaseException | No
     if api is not None:
         assert str(api) in line, (str(api), line)
     return line
-
-
-def dump(url: str) -> Any:
-    """Every study, trial and attribute of a database; None when an SQLite file is absent,
-    "no tables" when it has no Optuna tables yet."""
-    import sqlalchemy as sa
-
-    if url.startswith("sqlite") and not Path(url.split("///", 1)[1]).exists():
-        return None
-    engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
-    try:
-        with engine.connect() as conn:
-            if not sa.inspect(conn).has_table("studies"):
-                return "no tables"
-    finally:
-        engine.dispose()
-    storage = optuna.storages.RDBStorage(url, skip_table_creation=True,
-                                         skip_compatibility_check=True,
-                                         engine_kwargs={"poolclass": sa.pool.NullPool})
-    try:
-        studies = []
-        for s in sorted(storage.get_all_studies(), key=lambda s: s.study_name):
-            trials = [(t.number, t.state.name, t.params, t.values, t.user_attrs,
-                       t.system_attrs, t.datetime_start, t.datetime_complete)
-                      for t in storage.get_all_trials(s._study_id, deepcopy=False)]
-            studies.append((s.study_name, [d.name for d in s.directions], s.user_attrs,
-                            s.system_attrs, trials))
-        return json.dumps(studies, sort_keys=True, default=str)
-    finally:
-        storage.engine.dispose()
 
 
 def test_dump_sees_a_changed_attribute(db):

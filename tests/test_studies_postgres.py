@@ -3,6 +3,8 @@ restart, bad connections. No mocks: real worker processes train the digits task.
 
 from __future__ import annotations
 
+import io
+import json
 import os
 import signal
 import socket
@@ -170,15 +172,25 @@ def test_dashboard_api_lists_studies_with_metric_names(pg_url, tmp_path):
 
     queue.init_study(load_spec(make_spec(tmp_path)), pg_url)
     app = wsgi(open_storage(pg_url))
-    status = {}
-    body = b"".join(app({"REQUEST_METHOD": "GET", "PATH_INFO": "/api/studies",
-                         "QUERY_STRING": "", "wsgi.input": None, "SERVER_NAME": "x",
-                         "SERVER_PORT": "80", "wsgi.url_scheme": "http"},
-                        lambda s, h: status.setdefault("s", s)))
-    import json
 
-    studies = {s["study_name"]: s for s in json.loads(body)["studies"]}
-    assert status["s"].startswith("200")
+    def get(path: str) -> dict:
+        status = {}
+
+        def start_response(code, headers, exc_info=None):
+            status["code"] = code
+
+        environ = {"REQUEST_METHOD": "GET", "PATH_INFO": path, "QUERY_STRING": "",
+                   "wsgi.input": io.BytesIO(), "SERVER_NAME": "x", "SERVER_PORT": "80",
+                   "wsgi.url_scheme": "http", "SERVER_PROTOCOL": "HTTP/1.1"}
+        body = b"".join(app(environ, start_response))
+        assert status["code"].startswith("200"), status
+        return json.loads(body)
+
+    studies = {s["study_name"]: s for s in get("/api/studies")["study_summaries"]}
     assert set(studies) == {"pg:runs", "pg:accuracy", "pg:accuracy:mean", "pg:mae",
                             "pg:mae:mean"}
-    assert studies["pg:mae:mean"].get("metric_names", ["mean val_mae"]) == ["mean val_mae"]
+    names = {name: get(f"/api/studies/{s['study_id']}")["objective_names"]
+             for name, s in studies.items()}
+    assert names == {"pg:runs": ["val_accuracy"], "pg:accuracy": ["val_accuracy"],
+                     "pg:accuracy:mean": ["mean val_accuracy"], "pg:mae": ["val_mae"],
+                     "pg:mae:mean": ["mean val_mae"]}
