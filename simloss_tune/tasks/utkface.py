@@ -14,11 +14,7 @@ import os
 import re
 from pathlib import Path
 
-from torch import nn
-
-from ..models import NiuCNN
-from ._images import image_folder_data
-from .base import ORDINAL_METRICS, Task, TaskData
+from ._age import AgeFolderTask
 
 log = logging.getLogger(__name__)
 
@@ -90,44 +86,10 @@ def scan(root: str | Path) -> tuple[list[tuple[str, int]], dict]:
     return items, report
 
 
-class UTKFaceTask(Task):
+class UTKFaceTask(AgeFolderTask):
     name = "utkface"
-    parameter = "r"
-    baseline = 0.0
-    metrics = ORDINAL_METRICS
-    early_stopping = "mae"
-    patience = 10
-    max_epochs = 200
-    needs_data_dir = True
-
-    def load(
-        self,
-        data_dir: str | Path | None,
-        *,
-        split_seed: int = 0,
-        limit: int | None = None,
-        download: bool = False,
-        cache_dir: str | Path | None = None,
-    ) -> TaskData:
-        if data_dir is None:
-            raise ValueError("utkface needs --data-dir: the folder of UTKFace .jpg.chip.jpg files")
-        if download:
-            raise ValueError(
-                "UTKFace cannot be downloaded automatically (its licence needs a manual "
-                "download from https://susanqq.github.io/UTKFace/); pass --data-dir"
-            )
-        items, report = scan(data_dir)
-        return image_folder_data(
-            "utkface",
-            Path(data_dir),
-            [name for name, _ in items],
-            [age - MIN_AGE for _, age in items],
-            [str(a) for a in range(MIN_AGE, MAX_AGE + 1)],
-            split_seed=split_seed,
-            limit=limit,
-            cache_dir=cache_dir,
-            info=report,
-        )
-
-    def model(self, num_classes: int) -> nn.Module:
-        return NiuCNN(num_classes)
+    min_age, max_age = MIN_AGE, MAX_AGE
+    data_dir_help = "the folder of UTKFace .jpg.chip.jpg files"
+    download_error = ("UTKFace cannot be downloaded automatically (its licence needs a manual "
+                      "download from https://susanqq.github.io/UTKFace/); pass --data-dir")
+    scan = staticmethod(scan)
