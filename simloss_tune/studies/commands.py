@@ -51,7 +51,7 @@ def _worker_options(args: argparse.Namespace, device: str) -> WorkerOptions:
     return WorkerOptions(device=device, study=args.study, max_trials=args.max_trials,
                          batch_runs=args.batch_runs,
                          heartbeat_interval=int(args.heartbeat_interval),
-                         grace_period=int(args.grace_period), progress=sys.stderr.isatty())
+                         grace_period=int(args.grace_period), progress=True)
 
 
 def command_worker(args: argparse.Namespace) -> int:
@@ -124,7 +124,7 @@ def run_study(spec_path: str | Path, storage: str, device: str, out: str | None)
     print(f"study {spec.name!r}: {result.enqueued} run(s) enqueued, {result.already} already "
           "there")
     report = run_worker(storage, WorkerOptions(device=device, study=spec.name,
-                                               progress=sys.stderr.isatty()))
+                                               progress=True))
     print(f"trained {report.completed} run(s), {report.failed} failed")
     from ..export import export_study
     from ..report import write_report
