@@ -134,22 +134,23 @@ def project(task, data, runs: int, args, device) -> list[float]:
     return [b - a for a, b in zip(stamps, stamps[1:], strict=False)]
 
 
-def profile_trainer(task, data, device, batch_size: int, runs: int) -> None:
-    """torch.profiler top ops of one epoch of the trainer (one batch of --batch-size)."""
+def profile_trainer(task, data, device, batch_size: int, runs: int = 1) -> None:
+    """torch.profiler top ops of one epoch of the trainer: training + validation."""
     from torch.profiler import ProfilerActivity, profile
 
-    small = type(data)(**{**data.__dict__, "train": Split(data.train.images[:batch_size],
-                                                          data.train.labels[:batch_size])})
+    # a token test split: the profile shows one epoch, not the final test pass
+    short = type(data)(**{**data.__dict__, "test": Split(data.test.images[:8],
+                                                         data.test.labels[:8])})
     config = TrainConfig(batch_size=batch_size, max_epochs=1)
     points = [(0.5, k) for k in range(runs)]
-    train_runs(task, small, points, config, device=device, progress=False)  # warm-up
     activities = [ProfilerActivity.CPU]
     if device.type == "cuda":
         activities.append(ProfilerActivity.CUDA)
     with profile(activities=activities) as prof:
-        train_runs(task, small, points, config, device=device, progress=False)
+        train_runs(task, short, points, config, device=device, progress=False)
     sort = "self_cuda_time_total" if device.type == "cuda" else "self_cpu_time_total"
-    print(f"\nprofile: {runs} run(s), one training step of {batch_size} + validation")
+    print(f"\nprofile: {runs} run(s), one epoch ({len(data.train.labels)} training, "
+          f"{len(data.val.labels)} validation images)")
     print(prof.key_averages().table(sort_by=sort, row_limit=14, max_name_column_width=44))
 
 
@@ -164,7 +165,8 @@ def main() -> None:
     p.add_argument("--epochs", type=int, default=3)
     p.add_argument("--runs", type=int, default=10, help="runs batched in (c)")
     p.add_argument("--batch-size", type=int, default=1024)
-    p.add_argument("--repeat", type=int, default=1, help="rounds of (a), (b), (c)")
+    p.add_argument("--repeat", type=int, default=1,
+                   help="rounds of (a), (b), (c); 0 with --profile: only the profile")
     p.add_argument("--threads", type=int, help="torch.set_num_threads (default: torch's)")
     p.add_argument("--skip-reference", action="store_true")
     p.add_argument("--profile", action="store_true", help="print the trainer's top ops")
@@ -205,10 +207,17 @@ def main() -> None:
         times["c"] += project(task, data, args.runs, args, device)
         print(f"(c) epochs: {[round(t, 1) for t in times['c']]}", flush=True)
 
-    runs = {"a": 1, "b": 1, "c": args.runs}
+    if args.repeat > 0:
+        report(times, n_train, args.runs, f"{device} ({device_name})")
+    if args.profile:
+        profile_trainer(task, data, device, args.batch_size)
+
+
+def report(times: dict[str, list[float]], n_train: int, k: int, device: str) -> None:
+    runs = {"a": 1, "b": 1, "c": k}
     labels = {"a": "(a) reference: PIL + DataLoader, 1 run",
               "b": "(b) project trainer, 1 run",
-              "c": f"(c) project trainer, {args.runs} runs batched"}
+              "c": f"(c) project trainer, {k} runs batched"}
     rate = {}
     print(f"\n| | s/epoch (median) | images/s | s/epoch at {FULL_TRAIN} images |")
     print("|---|---|---|---|")
@@ -221,10 +230,8 @@ def main() -> None:
               f"{med * FULL_TRAIN / n_train:.0f} |")
     if "a" in rate:
         print(f"\n(b)/(a) = {rate['b'] / rate['a']:.2f}x, (c)/(a) = {rate['c'] / rate['a']:.2f}x "
-              f"on {device} ({device_name})")
+              f"on {device}")
     print(f"(c)/(b) = {rate['c'] / rate['b']:.2f}x")
-    if args.profile:
-        profile_trainer(task, data, device, args.batch_size, 1)
 
 
 if __name__ == "__main__":
