@@ -232,3 +232,15 @@ def test_worker_without_init_says_what_to_do(tmp_path, capsys):
     assert main(["worker", "--storage", url]) == 2
     assert "simloss-tune init" in capsys.readouterr().err
     assert not (tmp_path / "none.db").exists()
+
+
+def test_gpus_all_without_a_gpu_says_so(tmp_path, capsys):
+    import torch
+
+    if torch.cuda.device_count():
+        pytest.skip("this machine has a GPU")
+    url = f"sqlite:///{tmp_path}/s.db"
+    queue.init_study(load_spec(small_spec(tmp_path)), url)
+    assert main(["worker", "--storage", url, "--gpus", "all"]) == 2
+    assert "no CUDA device is visible" in capsys.readouterr().err
+    assert all(t.state == TrialState.WAITING for t in trials(url, "small:runs"))
