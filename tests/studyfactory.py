@@ -222,3 +222,17 @@ def dump(url: str) -> Any:
         return json.dumps(studies, sort_keys=True, default=str)
     finally:
         storage.engine.dispose()
+
+
+def sqlite_copy(source: Path, copy: Path) -> str:
+    """A private copy of an SQLite database (cases must not see each other's writes); not a
+    file copy: committed pages may still be in the -wal file. Returns its URL."""
+    import sqlite3
+
+    src, dst = sqlite3.connect(source), sqlite3.connect(copy)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    return f"sqlite:///{copy}"

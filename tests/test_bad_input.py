@@ -38,7 +38,7 @@ from tests.fixtures import (
     make_utkface,
     make_word_vectors,
 )
-from tests.studyfactory import Run, dump, make_study, runs_from_table
+from tests.studyfactory import Run, dump, make_study, runs_from_table, sqlite_copy
 
 optuna.logging.set_verbosity(optuna.logging.WARNING)
 
@@ -165,20 +165,6 @@ def studies_db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("badinput") / "studies.db"
     fill(f"sqlite:///{path}")
     return path
-
-
-def sqlite_copy(source: Path, copy: Path) -> str:
-    """A private copy of an SQLite database (cases must not see each other's writes); not a
-    file copy: committed pages may still be in the -wal file. Returns its URL."""
-    import sqlite3
-
-    src, dst = sqlite3.connect(source), sqlite3.connect(copy)
-    try:
-        src.backup(dst)
-    finally:
-        src.close()
-        dst.close()
-    return f"sqlite:///{copy}"
 
 
 @pytest.fixture
@@ -558,7 +544,7 @@ def test_unknown_storage_scheme(tmp_path, capsys, url):
      ["cannot connect", "?password=***"]),
 ], ids=["bad-port", "space-in-password", "password-in-query"])
 def test_odd_urls_are_refused_without_showing_the_password(tmp_path, capsys, url, needles):
-    pytest.importorskip("psycopg2")
+    pytest.importorskip("psycopg")
     from simloss_tune.studies.storage import open_storage
 
     with pytest.raises(ValueError) as api:
@@ -593,7 +579,7 @@ def silent_server():
 
 
 def test_unreachable_postgresql_times_out(tmp_path, capsys, monkeypatch, silent_server):
-    pytest.importorskip("psycopg2")
+    pytest.importorskip("psycopg")
     import simloss_tune.studies.storage as storage
 
     monkeypatch.setattr(storage, "CONNECT_TIMEOUT_S", 1)
@@ -609,7 +595,7 @@ def test_unreachable_postgresql_times_out(tmp_path, capsys, monkeypatch, silent_
 
 def test_unreachable_postgresql_times_out_in_a_subprocess(tmp_path, silent_server):
     """The real command: SIMLOSS_CONNECT_TIMEOUT bounds the wait, the message is one line."""
-    pytest.importorskip("psycopg2")
+    pytest.importorskip("psycopg")
     url = f"postgresql://bob:{SECRET}@127.0.0.1:{silent_server}/db"
     env = {**os.environ, "SIMLOSS_CONNECT_TIMEOUT": "2"}
     started = time.monotonic()

@@ -7,7 +7,6 @@ import argparse
 import csv
 import io
 import json
-import shutil
 
 import numpy as np
 import optuna
@@ -17,7 +16,7 @@ from scipy.stats import wilcoxon
 from simloss_tune import report as rp
 from simloss_tune import stats
 from simloss_tune.cli import main
-from tests.studyfactory import Run, dump, make_study, runs_from_table
+from tests.studyfactory import Run, dump, make_study, runs_from_table, sqlite_copy
 
 optuna.logging.set_verbosity(optuna.logging.WARNING)
 
@@ -256,8 +255,7 @@ def db(tmp_path_factory):
 
 def _copy(db, tmp_path):
     target = tmp_path / "copy.db"
-    shutil.copyfile(db, target)
-    return f"sqlite:///{target}", target
+    return sqlite_copy(db, target), target
 
 
 def _args(url, **kw):

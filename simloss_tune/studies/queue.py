@@ -112,7 +112,9 @@ def _create(storage: RDBStorage, name: str, direction: str, attrs: dict,
     if old is None:
         for key, value in attrs.items():
             study.set_user_attr(key, value)
-        study.set_metric_names([metric_name])
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+            study.set_metric_names([metric_name])
     return study
 
 

@@ -13,6 +13,7 @@ import logging
 import signal
 import threading
 import time
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -268,7 +269,9 @@ class Worker:
             active = [t for t in trials if t.state != TrialState.FAIL]
             if len(active) >= spec.adaptive.n_trials and not waiting:
                 return False
-            trial = study.ask()
+            with warnings.catch_warnings():  # we beat for this trial ourselves (_Heartbeat)
+                warnings.filterwarnings("ignore", message="Heartbeat of storage")
+                trial = study.ask()
         value = trial.suggest_float(spec.parameter, spec.adaptive.low, spec.adaptive.high)
         frozen = self.storage.get_trial(trial._trial_id)
         self.storage.record_heartbeat(trial._trial_id)
