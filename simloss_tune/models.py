@@ -4,9 +4,6 @@ The softmax lives in the loss. The trainer runs K copies of a model as one batch
 model (``torch.func.stack_module_state`` + ``functional_call`` under ``vmap``), so
 the models use only plain, stateless layers: no BatchNorm (running statistics are
 buffers that vmap cannot update) and no in-place operations.
-
-Max-pooling comes before the ReLU: the same function and gradients as the papers' conv,
-ReLU, pool (ReLU is monotone, so it commutes with max), on a quarter of the elements.
 """
 
 from __future__ import annotations
@@ -28,11 +25,11 @@ class NiuCNN(nn.Sequential):
     def __init__(self, num_classes: int, in_channels: int = 3) -> None:
         super().__init__(
             nn.Conv2d(in_channels, 20, 5),
-            nn.MaxPool2d(2),
             nn.ReLU(),
+            nn.MaxPool2d(2),
             nn.Conv2d(20, 40, 7),
-            nn.MaxPool2d(2),
             nn.ReLU(),
+            nn.MaxPool2d(2),
             nn.Conv2d(40, 80, 11),
             nn.ReLU(),
             nn.Flatten(),
@@ -51,11 +48,11 @@ class LeNet(nn.Sequential):
     def __init__(self, num_classes: int, in_channels: int = 3) -> None:
         super().__init__(
             nn.Conv2d(in_channels, 6, 5),
-            nn.MaxPool2d(2),
             nn.ReLU(),
+            nn.MaxPool2d(2),
             nn.Conv2d(6, 16, 5),
-            nn.MaxPool2d(2),
             nn.ReLU(),
+            nn.MaxPool2d(2),
             nn.Flatten(),
             nn.Linear(16 * 5 * 5, 120),
             nn.ReLU(),
