@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-_URL_PASSWORD = re.compile(r"(?P<scheme>[a-zA-Z][a-zA-Z0-9+.\-]*://)(?P<user>[^:/@\s]*):(?P<pw>[^@\s]*)@")
+# The host follows the LAST '@' of the authority: a raw '@' in a password is masked too.
+_BEFORE_HOST = r"@(?=[^@\s'\"/]*(?:[/?\s'\"]|$))"
+_URL_PASSWORD = re.compile(r"(?P<scheme>[a-zA-Z][a-zA-Z0-9+.\-]*://)(?P<user>[^:/@\s]*):"
+                           r"(?P<pw>[^\s'\"]*)" + _BEFORE_HOST)
 _QUERY_PASSWORD = re.compile(  # (not an already masked one, which may be followed by ':')
     r"(?P<key>[?&]password=)(?!\*\*\*(?:[&\s'\":]|$))[^&\s'\"]*", re.IGNORECASE)
 
@@ -14,12 +17,14 @@ def mask_secrets(text: str) -> str:
 
     >>> mask_secrets("postgresql://bob:hunter2@db:5432/x")
     'postgresql://bob:***@db:5432/x'
+    >>> mask_secrets("postgresql://bob:p@ss@db/x")  # a raw '@': up to the last one
+    'postgresql://bob:***@db/x'
     """
     masked = _URL_PASSWORD.sub(lambda m: f"{m['scheme']}{m['user']}:***@", text)
     masked = _QUERY_PASSWORD.sub(lambda m: f"{m['key']}***", masked)
     password = _password_of(text)
-    if password and f":{password}@" in masked:  # e.g. a space, which the pattern stops at
-        masked = masked.replace(f":{password}@", ":***@")
+    if password and f":{password}" in masked:  # e.g. a space, which the pattern stops at
+        masked = re.sub(re.escape(f":{password}") + r"[^\s'\"]*" + _BEFORE_HOST, ":***@", masked)
     return masked
 
 
