@@ -150,6 +150,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--l", type=float, help="lower bound in [0, 1) (--vectors, --hierarchy)")
     p.add_argument("--multiword", default="drop", choices=["drop", "join", "mean"])
     p.add_argument("--out", required=True, help="output .npy or .csv")
+
+    # `--debug` also after the subcommand; SUPPRESS keeps the top-level value when it is absent
+    for p in sub.choices.values():
+        p.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                       help="show tracebacks on errors")
     return parser
 
 

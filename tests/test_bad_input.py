@@ -687,3 +687,27 @@ def test_debug_shows_the_traceback_instead(tmp_path, capsys):
         main(["--debug", "init", str(path), "--storage", f"sqlite:///{tmp_path / 'x.db'}"])
     assert not (tmp_path / "x.db").exists()
 
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_debug_before_or_after_the_subcommand(tmp_path, capsys, where):
+    path = write_spec(tmp_path / "bad.toml", grid=[1.0])
+    argv = ["init", str(path), "--storage", f"sqlite:///{tmp_path / 'x.db'}"]
+    argv = ["--debug", *argv] if where == "before" else [*argv, "--debug"]
+    with pytest.raises(ValueError, match="outside the allowed range"):
+        main(argv)
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_debug_flag_parses_in_both_positions_and_defaults_off(capsys):
+    from simloss_tune.cli import _HANDLERS, build_parser
+
+    parser = build_parser()
+    assert parser.parse_args(["status"]).debug is False
+    assert parser.parse_args(["--debug", "status"]).debug is True
+    assert parser.parse_args(["status", "--debug"]).debug is True
+    assert parser.parse_args(["--debug", "status", "--debug"]).debug is True
+    for command in _HANDLERS:
+        with pytest.raises(SystemExit):
+            parser.parse_args([command, "--help"])
+        assert "--debug" in capsys.readouterr().out, command
