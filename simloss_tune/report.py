@@ -136,12 +136,14 @@ def open_storage(storage: Any) -> Any:
         return storage
     from optuna.exceptions import StorageInternalError
 
-    from .studies.storage import connection_error
+    from .studies.storage import connection_error, is_connection_error
     from .studies.storage import open_storage as _open
 
     try:
         return _open(storage)
     except StorageInternalError as exc:  # optuna wraps a refused connection in this
+        if not is_connection_error(exc):  # any other database error is not "cannot connect"
+            raise
         raise ValueError(connection_error(storage, exc.__cause__ or exc)) from None
 
 

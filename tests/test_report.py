@@ -408,6 +408,40 @@ def test_connection_error_is_one_line_without_the_password(capsys):
     assert "hunter2" not in err and "Traceback" not in err
 
 
+
+def _internal_error(cause: BaseException) -> optuna.exceptions.StorageInternalError:
+    try:
+        raise optuna.exceptions.StorageInternalError("An exception is raised during the commit "
+                                                     "...") from cause
+    except optuna.exceptions.StorageInternalError as exc:
+        return exc
+
+
+def test_open_storage_names_only_real_connection_errors_cannot_connect(monkeypatch):
+    import sqlalchemy as sa
+
+    import simloss_tune.studies.storage as storage
+
+    url = "postgresql://bob:hunter2@db/x"
+    refused = sa.exc.OperationalError("connect", {}, Exception("connection refused"))
+    other = sa.exc.ProgrammingError("SELECT", {}, Exception("relation does not exist"))
+    for cause, expected in ((refused, ValueError),
+                            (other, optuna.exceptions.StorageInternalError)):
+        exc = _internal_error(cause)
+
+        def fail(url, exc=exc):
+            raise exc
+
+        monkeypatch.setattr(storage, "open_storage", fail)
+        with pytest.raises(expected) as raised:
+            rp.open_storage(url)
+        if expected is ValueError:
+            message = str(raised.value)
+            assert message.startswith("cannot connect to the study database postgresql://bob:***@")
+            assert "connection refused" in message and "hunter2" not in message
+        else:
+            assert raised.value is exc
+
 @pytest.mark.postgres
 def test_report_and_export_on_postgresql(pg_url, tmp_path, monkeypatch, capsys):
     from optuna_dashboard import get_note
