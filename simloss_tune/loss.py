@@ -183,7 +183,7 @@ def _traced(z: Tensor, valid: Tensor, log_rows: Tensor, extra: Tensor | None,
     saved row values) into a few passes: faster compiled than the eager-tuned custom node,
     whose saved softmaxes it cannot fuse away.
     """
-    loss = torch.logsumexp(z, 1) - torch.logsumexp(log_rows + z, 1)
+    loss = sim_loss_from_log_rows(z, log_rows)
     if extra is not None:
         loss = loss + extra
     loss = torch.where(valid, loss, 0.0)
@@ -192,6 +192,19 @@ def _traced(z: Tensor, valid: Tensor, log_rows: Tensor, extra: Tensor | None,
     if reduction == "sum":
         return loss.sum()
     return loss.sum() / valid.sum()
+
+
+def sim_loss_from_log_rows(logits: Tensor, log_rows: Tensor) -> Tensor:
+    """Per-example SimLoss ``logsumexp(z) - logsumexp(z + log S[y])`` along the last dim.
+
+    ``logits`` (..., C) are upcast to float32 (float64 stays); ``log_rows`` (..., C) are the
+    rows ``log S[y]`` of the targets (``-inf`` at zeros of S, no epsilon). Plain differentiable
+    ops, no reduction, no ignore mask: the traced path of `sim_loss`/`SimLoss` and the batched
+    (K, B, C) trainer loss (`simloss_tune.train.batched_sim_loss`) both use it. The eager
+    `SimLoss` path computes the same value in its own custom autograd node.
+    """
+    z = _upcast(logits)
+    return torch.logsumexp(z, -1) - torch.logsumexp(z + log_rows.to(z.dtype), -1)
 
 
 def _log(rows: Tensor) -> Tensor:

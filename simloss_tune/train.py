@@ -39,6 +39,8 @@ import torch
 from torch import Tensor
 from torch.func import functional_call, stack_module_state, vmap
 
+from .loss import sim_loss_from_log_rows
+
 log = logging.getLogger(__name__)
 
 ADAM_BETAS = (0.9, 0.999)  # torch.optim.Adam defaults, as in the paper's Keras/torch scripts
@@ -189,8 +191,7 @@ def batched_sim_loss(logits: Tensor, target: Tensor, log_s: Tensor) -> Tensor:
            = mean_i [ -log sum_c S_k[y_ki, c] softmax(z_ki)_c ]
     """
     rows = log_s.gather(1, target.unsqueeze(-1).expand(-1, -1, log_s.shape[-1]))  # (K, B, C)
-    z = logits.float()
-    return (torch.logsumexp(z, -1) - torch.logsumexp(z + rows, -1)).mean(-1)
+    return sim_loss_from_log_rows(logits, rows).mean(-1)
 
 
 # --------------------------------------------------------------------------- Adam

@@ -122,6 +122,27 @@ def test_large_logits_are_finite():
     value, g = grad(SimLoss(S), logits, target)
     assert torch.isfinite(value) and torch.isfinite(g).all()
     torch.testing.assert_close(value.double(), reference64(logits, target, S), rtol=1e-5, atol=0)
+
+
+
+def test_traced_path_uses_the_shared_formula(monkeypatch):
+    """`sim_loss_from_log_rows` is the traced path's per-example loss (the trainer uses it too):
+    last dim, any leading dims, float32 accumulation from bf16, float64 stays."""
+    from simloss_tune.loss import sim_loss_from_log_rows
+
+    monkeypatch.setattr("simloss_tune.loss._compiling", lambda: True)
+    S = random_similarity(seed=13, dtype=torch.float32)
+    logits, target = batch(n=16, seed=13, dtype=torch.float32)
+    log_rows = S[target].log()
+    per_example = sim_loss_from_log_rows(logits, log_rows)
+    assert torch.equal(per_example, SimLoss(S, reduction="none")(logits, target))
+    assert torch.equal(per_example, sim_loss(logits, target, S, reduction="none"))
+    stacked = sim_loss_from_log_rows(logits.reshape(2, 8, -1), log_rows.reshape(2, 8, -1))
+    assert torch.equal(stacked.reshape(-1), per_example)
+    low = sim_loss_from_log_rows(logits.bfloat16(), log_rows)
+    assert low.dtype == torch.float32
+    assert torch.equal(low, sim_loss_from_log_rows(logits.bfloat16().float(), log_rows))
+    assert sim_loss_from_log_rows(logits.double(), log_rows).dtype == torch.float64
     value, g = grad(sim_loss, logits, target, S)
     assert torch.isfinite(value) and torch.isfinite(g).all()
 

@@ -109,6 +109,25 @@ def test_batched_loss_equals_sim_loss_per_run():
     torch.testing.assert_close(got, want)
 
 
+
+def test_batched_loss_is_the_shared_formula_of_the_loss_module():
+    """One formula: the trainer's loss is `loss.sim_loss_from_log_rows` on (K, B, C) rows,
+    bit for bit the former inline float32 formula, also from bf16 logits."""
+    from simloss_tune.loss import sim_loss_from_log_rows
+
+    gen = torch.Generator().manual_seed(1)
+    target = torch.randint(0, 7, (3, 50), generator=gen)
+    log_s = torch.stack([class_order(7, r).log() for r in (0.0, 0.5, 0.9)])
+    rows = log_s.gather(1, target.unsqueeze(-1).expand(-1, -1, 7))
+    for dtype in (torch.float32, torch.bfloat16):
+        logits = torch.randn(3, 50, 7, generator=gen).to(dtype)
+        got = batched_sim_loss(logits, target, log_s)
+        z = logits.float()
+        before = (torch.logsumexp(z, -1) - torch.logsumexp(z + rows, -1)).mean(-1)
+        assert got.dtype == torch.float32
+        assert torch.equal(got, before)
+        assert torch.equal(got, sim_loss_from_log_rows(logits, rows).mean(-1))
+
 def test_stacked_adam_equals_torch_adam():
     gen = torch.Generator().manual_seed(0)
     p = torch.randn(3, 4, 5, generator=gen)
