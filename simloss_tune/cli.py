@@ -142,7 +142,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("matrix", help="build a similarity matrix and save it (.npy or .csv)")
     g = p.add_mutually_exclusive_group(required=True)
     g.add_argument("--class-order", action="store_true", help="S[i,j] = r^|i-j|")
-    g.add_argument("--vectors", help="word vectors (word2vec .bin/.txt or gensim .kv)")
+    g.add_argument("--vectors", help="word vectors (word2vec .bin/.txt or gensim .kv; a .kv "
+                   "file is a pickle: trusted sources only)")
     g.add_argument("--hierarchy", help="is-a edges file: one 'parent child' pair per line")
     p.add_argument("--num-classes", type=int, help="with --class-order")
     p.add_argument("--r", type=float, help="with --class-order, in [0, 1)")

@@ -164,7 +164,12 @@ class WordVectorSimilarity(NamedTuple):
 
 
 def _load_vectors(vectors: Any) -> Any:
-    """A gensim KeyedVectors (or any mapping word -> vector) from an object or a path."""
+    """A gensim KeyedVectors (or any mapping word -> vector) from an object or a path.
+
+    A ``.kv`` file (``KeyedVectors.save``) is a Python pickle, which ``KeyedVectors.load``
+    unpickles: loading one can run arbitrary code, so use ``.kv`` files from a trusted source
+    only. word2vec ``.bin`` and ``.txt``/``.vec`` are plain formats, parsed without pickle.
+    """
     if not isinstance(vectors, (str, Path)):
         return vectors
     from gensim.models import KeyedVectors
@@ -215,6 +220,8 @@ def from_word_vectors(class_names: Sequence[str], vectors: Any, *,
 
     ``vectors`` is a gensim ``KeyedVectors`` (or a mapping word -> vector) or a path: word2vec
     binary ``.bin``, word2vec text ``.txt``/``.vec``, or ``.kv`` (``KeyedVectors.save``).
+    A ``.kv`` file is a Python pickle and loading it can run arbitrary code: use ``.kv`` files
+    from a trusted source only (``.bin``/``.txt``/``.vec`` are plain formats, never unpickled).
     Multi-word names ("maple_tree", "pickup truck"):
 
     - ``"drop"`` (the paper): look the name up as-is, then underscore-joined; drop the class

@@ -142,6 +142,20 @@ def test_word_vectors_from_files(kv, tmp_path, suffix):
     assert from_file.kept == [0, 1, 3, 4]
 
 
+def test_kv_files_are_documented_as_pickles_from_trusted_sources_only(capsys):
+    """`.kv` is read by KeyedVectors.load, which unpickles: each place taking one says so."""
+    import simloss_tune.tasks.cifar100 as cifar100
+    from simloss_tune import matrices
+    from simloss_tune.cli import build_parser
+
+    for doc in (matrices._load_vectors.__doc__, from_word_vectors.__doc__, cifar100.__doc__):
+        text = " ".join(doc.split())
+        assert "pickle" in text and "trusted source" in text, text[:80]
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["matrix", "--help"])
+    assert ".kv file is a pickle" in " ".join(capsys.readouterr().out.split())
+
+
 def test_word_vectors_glove_text_without_header(tmp_path):
     path = tmp_path / "glove.txt"
     path.write_text("".join(f"{w} {' '.join(map(str, v))}\n" for w, v in WORDS.items()))

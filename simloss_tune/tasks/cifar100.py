@@ -16,6 +16,11 @@ file works), looked up in this order:
 3. a file ``<data_dir>/word-vectors.{bin,txt,vec,kv}`` (``.bin`` word2vec binary,
    ``.txt``/``.vec`` word2vec text, ``.kv`` gensim ``KeyedVectors.save``).
 
+A ``.kv`` file is a Python pickle, unpickled when loaded (so it can run code):
+use one from a trusted source only. The word2vec ``.bin``/``.txt``/``.vec``
+formats are plain data, never unpickled. Since ``<data_dir>/word-vectors.kv``
+is picked up automatically, do not leave an untrusted one in the data folder.
+
 Classes whose name has no vector are dropped (``matrices.from_word_vectors`` with
 ``multiword="drop"``; four classes with GoogleNews, none with GloVe) and the
 labels renumbered in order. The similarity matrix is cached next to the image
