@@ -244,3 +244,94 @@ def test_gpus_all_without_a_gpu_says_so(tmp_path, capsys):
     assert main(["worker", "--storage", url, "--gpus", "all"]) == 2
     assert "no CUDA device is visible" in capsys.readouterr().err
     assert all(t.state == TrialState.WAITING for t in trials(url, "small:runs"))
+
+
+# ------------------------------------------------------------------- crash windows (review)
+
+def _grid(tmp_path, seeds=2):
+    url = f"sqlite:///{tmp_path}/s.db"
+    spec = load_spec(small_spec(tmp_path, grid="[0.0]", seeds=seeds))
+    queue.init_study(spec, url)
+    storage = open_storage(url, heartbeat_interval=1, grace_period=3)
+    study = optuna.load_study(study_name="small:runs", storage=storage)
+    return url, spec, storage, study
+
+
+def test_a_claimed_trial_has_a_heartbeat_before_it_turns_running(tmp_path, monkeypatch):
+    """Optuna never finds a RUNNING trial without heartbeat stale: no such moment may exist."""
+    import sqlalchemy as sa
+
+    url, _, storage, study = _grid(tmp_path)
+    seen = []
+    original = storage.set_trial_state_values
+
+    def spy(trial_id, state, values=None):
+        if state == TrialState.RUNNING:
+            with storage.engine.connect() as c:
+                seen.append(c.execute(sa.text(
+                    "SELECT count(*) FROM trial_heartbeats WHERE trial_id = :t"),
+                    {"t": trial_id}).scalar())
+        return original(trial_id, state, values)
+
+    monkeypatch.setattr(storage, "set_trial_state_values", spy)
+    assert len(queue.claim(storage, study._study_id, 2)) == 2
+    assert seen == [1, 1]
+
+
+def test_retry_is_idempotent_and_starts_clean(tmp_path):
+    url, _, storage, study = _grid(tmp_path, seeds=1)
+    trial = queue.claim(storage, study._study_id, 1)[0]
+    storage.set_trial_user_attr(trial._trial_id, "val_mae", 3.0)
+    queue.fail_for_retry(storage, study, trial, "boom")
+    queue.retry(storage, study, trial._trial_id)  # a write retried after a lost ack
+    trials = study.get_trials()
+    assert [t.state for t in trials] == [TrialState.FAIL, TrialState.WAITING]
+    assert trials[0].user_attrs["error"] == "boom"
+    assert trials[1].user_attrs == {} and trials[1].params == trials[0].params
+
+
+def test_record_recognises_its_own_write_and_refuses_a_taken_trial(tmp_path):
+    from simloss_tune.train import RunResult
+
+    url, spec, storage, study = _grid(tmp_path)
+    mine, taken = queue.claim(storage, study._study_id, 2)
+    result = RunResult("digits", "r", 0.0, 0, epochs=1, best_epoch=1,
+                       val={"accuracy": 0.5, "mae": 1.0, "mse": 2.0},
+                       test={"accuracy": 0.5, "mae": 1.0, "mse": 2.0},
+                       seconds=1.0, device="cpu", mean_distribution=[0.1] * 10)
+    assert queue.record(storage, study, mine, result, "accuracy")
+    assert queue.record(storage, study, mine, result, "accuracy")  # lost ack, written again
+    storage.set_trial_state_values(taken._trial_id, TrialState.FAIL)  # declared dead
+    assert not queue.record(storage, study, taken, result, "accuracy")
+    states = [t.state for t in study.get_trials()]
+    assert states.count(TrialState.COMPLETE) == 1
+
+
+def test_a_nan_metric_gets_no_summary_and_does_not_stop_the_sync(tmp_path):
+    url, spec, storage, study = _grid(tmp_path)
+    for trial, mae in zip(queue.claim(storage, study._study_id, 2), (1.0, math.nan),
+                          strict=True):
+        storage.set_trial_user_attr(trial._trial_id, "val_accuracy", 0.5)
+        storage.set_trial_user_attr(trial._trial_id, "val_mae", mae)
+        storage.set_trial_state_values(trial._trial_id, TrialState.COMPLETE, [0.5])
+    queue.sync_derived(storage, spec)
+    assert len(trials(url, "small:accuracy:mean")) == 1
+    assert trials(url, "small:mae:mean") == []
+    assert [t.value for t in trials(url, "small:mae")] == [1.0]
+
+
+def test_an_error_in_training_gives_the_claimed_trials_back(tmp_path, monkeypatch):
+    import simloss_tune.train as train
+
+    url = f"sqlite:///{tmp_path}/s.db"
+    queue.init_study(load_spec(small_spec(tmp_path, grid="[0.0]", seeds=1)), url)
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("cuDNN went away")
+
+    monkeypatch.setattr(train, "train_runs", boom)
+    with pytest.raises(RuntimeError):
+        run_worker(url, options())
+    runs = trials(url, "small:runs")
+    assert [t.state for t in runs] == [TrialState.FAIL, TrialState.WAITING]
+    assert runs[0].user_attrs["error"] == "worker error: RuntimeError: cuDNN went away"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -77,13 +78,16 @@ def _one_worker_per_gpu(args: argparse.Namespace) -> int:
         raise ValueError(f"--gpus all would start {count} workers on one SQLite file, which "
                          "supports one worker; use PostgreSQL for several workers")
     _worker_options(args, "cuda:0")  # validate before starting anything
-    base = [sys.executable, "-m", "simloss_tune.cli", "worker", "--storage", args.storage,
+    # The URL (and its password) goes through the environment: a command line is
+    # readable by every user of the machine (ps, /proc/*/cmdline).
+    env = {**os.environ, "SIMLOSS_STORAGE": args.storage}
+    base = [sys.executable, "-m", "simloss_tune.cli", "worker",
             "--heartbeat-interval", str(args.heartbeat_interval),
             "--grace-period", str(args.grace_period)]
     for flag in ("study", "max_trials", "batch_runs"):
         if getattr(args, flag) is not None:
             base += [f"--{flag.replace('_', '-')}", str(getattr(args, flag))]
-    procs = [subprocess.Popen([*base, "--device", f"cuda:{i}"]) for i in range(count)]
+    procs = [subprocess.Popen([*base, "--device", f"cuda:{i}"], env=env) for i in range(count)]
     print(f"started {count} workers, one per GPU")
     codes = [p.wait() for p in procs]
     return max(codes)

@@ -17,7 +17,6 @@ idempotent (`sync_derived`), so a worker killed between two writes loses nothing
 
 from __future__ import annotations
 
-import copy
 import json
 import math
 import os
@@ -34,7 +33,7 @@ from optuna.trial import FrozenTrial, TrialState
 
 from ..tasks import get_task
 from .spec import StudySpec
-from .storage import exclusive, open_storage
+from .storage import exclusive, open_storage, with_retries
 
 SEP = ":"
 
@@ -54,6 +53,13 @@ def objective_name(spec_name: str, metric: str) -> str:
 
 def summary_name(spec_name: str, metric: str) -> str:
     return f"{spec_name}{SEP}{metric}{SEP}mean"
+
+
+def work_study_name(spec: StudySpec) -> str:
+    """The study whose WAITING/RUNNING trials are the work: the run queue of a grid study,
+    the objective study (TPE proposals) of an adaptive one."""
+    return runs_name(spec.name) if spec.adaptive is None else objective_name(
+        spec.name, spec.objectives[0])
 
 
 def distributions(spec: StudySpec) -> dict:
@@ -180,13 +186,15 @@ def claim(storage: RDBStorage, runs_study_id: int, k: int) -> list[FrozenTrial]:
                                         states=(TrialState.WAITING,)):
         if len(claimed) == k:
             break
+        # Beat before the trial turns RUNNING: a RUNNING trial without any heartbeat is
+        # never found stale by Optuna, so a crash right after the claim would strand it.
+        if storage.get_heartbeat_interval():
+            storage.record_heartbeat(trial._trial_id)
         try:
             if not storage.set_trial_state_values(trial._trial_id, TrialState.RUNNING):
                 continue  # another worker was faster
         except UpdateFinishedTrialError:
             continue
-        if storage.get_heartbeat_interval():
-            storage.record_heartbeat(trial._trial_id)
         storage.set_trial_user_attr(trial._trial_id, "worker", worker_id())
         claimed.append(storage.get_trial(trial._trial_id))
     return claimed
@@ -212,47 +220,61 @@ def result_attrs(result) -> dict:
     return attrs
 
 
+def has_waiting(storage: RDBStorage, runs_study_id: int) -> bool:
+    return bool(storage.get_all_trials(runs_study_id, deepcopy=False,
+                                       states=(TrialState.WAITING,)))
+
+
 def record(storage: RDBStorage, study: optuna.Study, trial: FrozenTrial, result,
            objective: str) -> bool:
-    """Store a finished run; False when the trial was taken from us (stale heartbeat)."""
+    """Store a finished run; False when the trial was taken from us (stale heartbeat).
+
+    Every step may be retried after a lost connection, so each is idempotent: attributes are
+    rewritten, a state we already set is recognised, and `retry` enqueues one copy only."""
     value = result.val.get(objective, math.nan) if not result.error else math.nan
     error = result.error or (None if math.isfinite(value)
                              else f"objective metric val_{objective} is {value}")
-    try:
-        for key, val in result_attrs(result).items():
-            storage.set_trial_user_attr(trial._trial_id, key, val)
-        if error:
-            storage.set_trial_user_attr(trial._trial_id, "error", error)
-            storage.set_trial_state_values(trial._trial_id, TrialState.FAIL)
-        else:
-            storage.set_trial_state_values(trial._trial_id, TrialState.COMPLETE, [value])
-    except UpdateFinishedTrialError:
+    attrs = result_attrs(result)
+    if error:
+        attrs["error"] = error
+    state = TrialState.FAIL if error else TrialState.COMPLETE
+    if not finish(storage, trial._trial_id, attrs, state, None if error else [value]):
         return False
     if error:
-        retry(storage, study, trial._trial_id)
+        with_retries(lambda: retry(storage, study, trial._trial_id), what="enqueuing a retry")
     return True
 
 
 def fail_for_retry(storage: RDBStorage, study: optuna.Study, trial: FrozenTrial,
                    reason: str) -> None:
     """Give a claimed trial back: FAIL with the reason, and a WAITING copy for another try."""
+    if finish(storage, trial._trial_id, {"error": reason}, TrialState.FAIL, None):
+        with_retries(lambda: retry(storage, study, trial._trial_id), what="enqueuing a retry")
+
+
+def finish(storage: RDBStorage, trial_id: int, attrs: dict, state: TrialState,
+            values: list[float] | None) -> bool:
+    """Write attributes, then the final state; False if another worker finished it first."""
+    def write_attrs() -> None:
+        for key, val in attrs.items():
+            storage.set_trial_user_attr(trial_id, key, val)
+
     try:
-        storage.set_trial_user_attr(trial._trial_id, "error", reason)
-        storage.set_trial_state_values(trial._trial_id, TrialState.FAIL)
+        with_retries(write_attrs, what="recording a run")
+        with_retries(lambda: storage.set_trial_state_values(trial_id, state, values),
+                     what="recording a run")
     except UpdateFinishedTrialError:
-        return
-    retry(storage, study, trial._trial_id)
+        now = storage.get_trial(trial_id)  # ours if a lost acknowledgement hid our own write
+        return now.state == state and now.user_attrs.get("error") == attrs.get("error") and (
+            values is None or now.values == values)
+    return True
 
 
 def retry(storage: RDBStorage, study: optuna.Study, trial_id: int) -> None:
-    """Re-enqueue a failed try through the same bounded callback that retries dead workers'
-    trials. The copy starts clean: no metrics or error of the failed try."""
+    """Re-enqueue a failed try through the storage's bounded retry callback."""
     callback = storage.get_heartbeat_stale_trial_callback()
-    if callback is None:
-        return
-    failed = copy.deepcopy(storage.get_trial(trial_id))
-    failed.user_attrs = {}
-    callback(study, failed)
+    if callback is not None:
+        callback(study, storage.get_trial(trial_id))
 
 
 # ---------------------------------------------------------------------------- derived studies
@@ -290,6 +312,14 @@ def _sync_objective(storage, spec, metric, runs) -> int:
     return added
 
 
+def _mean_std(values: list[float]) -> tuple[float, float]:
+    """Mean and sample standard deviation; NaN in, NaN out (the statistics module raises)."""
+    mean = math.fsum(values) / len(values)
+    if len(values) < 2:
+        return mean, 0.0
+    return mean, math.sqrt(math.fsum((v - mean) ** 2 for v in values) / (len(values) - 1))
+
+
 def _sync_summary(storage, spec, metric, runs) -> int:
     study = optuna.load_study(study_name=summary_name(spec.name, metric), storage=storage)
     present = {_key(t.params[spec.parameter], 0)[0] for t in study.get_trials(deepcopy=False)}
@@ -307,8 +337,9 @@ def _sync_summary(storage, spec, metric, runs) -> int:
             for name in [k[len(split) + 1:] for k in chosen[0].user_attrs
                          if k.startswith(split + "_")]:
                 vals = [t.user_attrs.get(f"{split}_{name}", math.nan) for t in chosen]
-                attrs[f"{split}_{name}_mean"] = statistics.fmean(vals)
-                attrs[f"{split}_{name}_std"] = statistics.stdev(vals) if len(vals) > 1 else 0.0
+                attrs[f"{split}_{name}_mean"], attrs[f"{split}_{name}_std"] = _mean_std(vals)
+        if not math.isfinite(attrs.get(f"val_{metric}_mean", math.nan)):
+            continue  # e.g. an undefined metric (FSA with no mistakes): no summary to rank
         study.add_trial(optuna.trial.create_trial(
             value=attrs[f"val_{metric}_mean"], params={spec.parameter: chosen[0].params[
                 spec.parameter]}, distributions={spec.parameter: FloatDistribution(0.0, 1.0)},
@@ -338,7 +369,9 @@ class Progress:
 
 
 def progress(storage: RDBStorage, spec: StudySpec) -> Progress:
-    trials = storage.get_all_trials(study_id(storage, runs_name(spec.name)), deepcopy=False)
+    """Runs of a grid study; proposals (each over all seeds) of an adaptive one."""
+    queue_name = work_study_name(spec)
+    trials = storage.get_all_trials(study_id(storage, queue_name), deepcopy=False)
     by_point: dict[tuple[float, int], list[TrialState]] = {}
     for t in trials:
         key = _key(t.params.get(spec.parameter, math.nan), t.params.get("seed", -1))
@@ -348,7 +381,7 @@ def progress(storage: RDBStorage, spec: StudySpec) -> Progress:
                  if all(s == TrialState.FAIL for s in states))
     seconds = [t.user_attrs["seconds"] for t in trials
                if t.state == TrialState.COMPLETE and "seconds" in t.user_attrs]
-    total = len(spec.grid) * len(spec.seeds) if spec.grid else len(by_point)
+    total = len(spec.grid) * len(spec.seeds) if spec.grid else spec.adaptive.n_trials
     return Progress(spec.name, total, count[TrialState.COMPLETE], count[TrialState.RUNNING],
                     count[TrialState.WAITING], failed, count[TrialState.FAIL] - failed,
                     statistics.fmean(seconds) if seconds else None)

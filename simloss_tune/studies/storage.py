@@ -12,6 +12,7 @@ restarted server is reconnected to transparently. 32 workers hold at most 96 con
 from __future__ import annotations
 
 import contextlib
+import copy
 import fcntl
 import logging
 import os
@@ -24,6 +25,7 @@ from typing import TypeVar
 import optuna
 import sqlalchemy as sa
 from optuna.storages import RDBStorage, RetryHeartbeatStaleTrialCallback
+from optuna.trial import FrozenTrial
 
 from .._util import mask_secrets
 
@@ -97,8 +99,7 @@ def open_storage(
                              "`simloss-tune init STUDY.toml --storage URL` first")
     kwargs: dict = {}
     if heartbeat_interval is not None:
-        with _quiet_experimental():
-            callback = RetryHeartbeatStaleTrialCallback(max_retry=max_retries)
+        callback = CleanRetry(max_retries)
         kwargs = {
             "heartbeat_interval": int(heartbeat_interval),
             "grace_period": int(grace_period) if grace_period else None,
@@ -140,6 +141,24 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
+
+
+class CleanRetry:
+    """Optuna's RetryHeartbeatStaleTrialCallback, with two changes: the WAITING copy starts
+    without the failed try's user attributes (its metrics or error would stick to the retry),
+    and a trial that already has its copy gets no second one (a retried write)."""
+
+    def __init__(self, max_retry: int):
+        with _quiet_experimental():
+            self._retry = RetryHeartbeatStaleTrialCallback(max_retry=max_retry)
+
+    def __call__(self, study: optuna.Study, trial: FrozenTrial) -> None:
+        for other in study.get_trials(deepcopy=False):
+            if other.system_attrs.get("retry_history", [None])[-1] == trial.number:
+                return
+        clean = copy.deepcopy(trial)
+        clean.user_attrs = {}
+        self._retry(study, clean)
 
 
 def connection_error(url: str, exc: Exception) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import math
 import signal
 import threading
 import time
@@ -21,10 +22,17 @@ import optuna
 from optuna.storages import RDBStorage
 from optuna.trial import TrialState
 
+from .._util import mask_secrets
 from ..tasks import get_task
 from . import queue
 from .spec import StudySpec
-from .storage import exclusive, open_storage, sqlite_worker_lock, with_retries
+from .storage import (
+    exclusive,
+    is_connection_error,
+    open_storage,
+    sqlite_worker_lock,
+    with_retries,
+)
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +75,8 @@ class _Heartbeat:
                 try:
                     self._storage.record_heartbeat(trial_id)
                 except Exception as exc:  # noqa: BLE001 - keep beating through outages
-                    log.warning("heartbeat failed (will retry): %s", str(exc).splitlines()[0])
+                    log.warning("heartbeat failed (will retry): %s",
+                                mask_secrets(str(exc).splitlines()[0]))
 
     def __enter__(self) -> _Heartbeat:
         self._thread.start()
@@ -104,6 +113,7 @@ class Worker:
         self.report = WorkerReport()
         self._data: dict = {}
         self._device = None
+        self._max_batch = 1 << 30  # lowered after running out of memory
 
     # ------------------------------------------------------------------------------ main loop
     def run(self) -> WorkerReport:
@@ -144,7 +154,7 @@ class Worker:
     def _others_running(self, specs: list[StudySpec]) -> bool:
         states = (TrialState.RUNNING, TrialState.WAITING)
         for spec in specs:
-            study = self._runs_study(spec)
+            study = self._load_study(queue.work_study_name(spec))
             with_retries(lambda s=study: queue.fail_stale(s), what="failing stale trials")
             if with_retries(lambda s=study: s.get_trials(deepcopy=False, states=states),
                             what="checking for running trials"):
@@ -152,8 +162,10 @@ class Worker:
         return False
 
     def _runs_study(self, spec: StudySpec) -> optuna.Study:
-        return with_retries(lambda: optuna.load_study(study_name=queue.runs_name(spec.name),
-                                                      storage=self.storage),
+        return self._load_study(queue.runs_name(spec.name))
+
+    def _load_study(self, name: str) -> optuna.Study:
+        return with_retries(lambda: optuna.load_study(study_name=name, storage=self.storage),
                             what="loading the study")
 
     def _step(self, spec: StudySpec) -> bool:
@@ -162,47 +174,63 @@ class Worker:
             return self._adaptive_step(spec)
         study = self._runs_study(spec)
         with_retries(lambda: queue.fail_stale(study), what="failing stale trials")
+        sid = queue.study_id(self.storage, queue.runs_name(spec.name))
+        if not with_retries(lambda: queue.has_waiting(self.storage, sid), what="looking for work"):
+            return False
+        data = self._load(spec)  # before claiming: a first decode may outlast the grace period
         k = self._batch_size()
         if self.opt.max_trials is not None:
             k = min(k, self.opt.max_trials - self.report.completed - self.report.failed)
-        sid = queue.study_id(self.storage, queue.runs_name(spec.name))
         trials = with_retries(lambda: queue.claim(self.storage, sid, k), what="claiming work")
         if not trials:
             return False
         points = [(t.params[spec.parameter], t.params["seed"]) for t in trials]
         with self._owning(study, trials):
-            results = self._train(spec, trials, points)
+            results = self._train(spec, data, points)
             for trial, result in zip(trials, results, strict=True):
                 self._record(study, spec, trial, result)
+        self._after_oom(results, len(trials))
         with_retries(lambda: queue.sync_derived(self.storage, spec, wait=False),
                      what="syncing studies")
         return True
 
     # ---------------------------------------------------------------------------- training
-    def _train(self, spec: StudySpec, trials, points):
+    def _train(self, spec: StudySpec, data, points):
         from ..train import train_runs
 
-        task = get_task(spec.task)
-        data = self._load(spec)
         log.info("training %s: %s", spec.name,
                  ", ".join(f"{spec.parameter}={v:g} seed={s}" for v, s in points))
-        with _Heartbeat(self.storage, [t._trial_id for t in trials],
-                        self.opt.heartbeat_interval):
-            return train_runs(task, data, points, spec.train_config(), device=self.device,
-                              progress=self.opt.progress)
+        return train_runs(get_task(spec.task), data, points, spec.train_config(),
+                          device=self.device, progress=self.opt.progress)
 
     @contextlib.contextmanager
     def _owning(self, study: optuna.Study, trials) -> Iterator[None]:
-        """On Ctrl-C or SIGTERM, give claimed trials back (FAIL + a WAITING retry) rather
-        than leave them RUNNING until their heartbeat goes stale."""
+        """While we own claimed trials: beat for them (through training and recording), and
+        if anything goes wrong, give them back (FAIL + a WAITING retry) instead of leaving
+        them RUNNING until the grace period runs out. A lost database is the exception:
+        nothing can be written then, and the stale heartbeat hands them on."""
         try:
-            yield
-        except KeyboardInterrupt:
-            log.warning("interrupted: giving %d run(s) back to the queue", len(trials))
-            for trial in trials:
+            with _Heartbeat(self.storage, [t._trial_id for t in trials],
+                            self.opt.heartbeat_interval):
+                yield
+        except BaseException as exc:
+            if is_connection_error(exc):
+                raise
+            reason = ("worker interrupted" if isinstance(exc, KeyboardInterrupt)
+                      else f"worker error: {type(exc).__name__}: "
+                           f"{mask_secrets(str(exc).splitlines()[0] if str(exc) else '')}")
+            log.warning("%s: giving %d run(s) back to the queue", reason, len(trials))
+            for trial in trials:  # recorded ones are finished: fail_for_retry skips them
                 with_retries(lambda t=trial: queue.fail_for_retry(
-                    self.storage, study, t, "worker interrupted"), what="releasing trials")
+                    self.storage, study, t, reason), what="releasing trials")
             raise
+
+    def _after_oom(self, results, k: int) -> None:
+        """Out of memory fails the whole batch; the retries go out in smaller batches."""
+        if k > 1 and any(r.error == "out of memory" for r in results):
+            self._max_batch = max(1, k // 2)
+            log.warning("out of memory with %d runs at once: now at most %d", k,
+                        self._max_batch)
 
     @property
     def device(self):
@@ -214,8 +242,10 @@ class Worker:
 
     def _batch_size(self) -> int:
         if self.opt.batch_runs is not None:
-            return max(1, self.opt.batch_runs)
-        return 10 if self.device.type == "cuda" else 1
+            k = max(1, self.opt.batch_runs)
+        else:
+            k = 10 if self.device.type == "cuda" else 1
+        return min(k, self._max_batch)
 
     def _load(self, spec: StudySpec):
         config = spec.train_config()
@@ -238,8 +268,7 @@ class Worker:
                                 [[float(x) for x in row] for row in data.similarity_source])
 
     def _record(self, study, spec: StudySpec, trial, result) -> None:
-        ok = with_retries(lambda: queue.record(self.storage, study, trial, result,
-                                               spec.objectives[0]), what="recording a run")
+        ok = queue.record(self.storage, study, trial, result, spec.objectives[0])
         if not ok:
             self.report.lost += 1
             log.warning("run %s=%g seed=%d finished after its trial was declared dead; another "
@@ -256,56 +285,73 @@ class Worker:
     # ---------------------------------------------------------------------------- adaptive
     def _adaptive_step(self, spec: StudySpec) -> bool:
         """Ask TPE for a value, train it over every seed, tell the mean."""
-        metric = spec.objectives[0]
-        name = queue.objective_name(spec.name, metric)
-        with exclusive(self.storage, "ask:" + name):
-            study = optuna.load_study(study_name=name, storage=self.storage)
-            queue.fail_stale(study)
-            trials = study.get_trials(deepcopy=False)
-            # Seeded by the history, so a proposal is reproducible and differs from the last.
-            study.sampler = optuna.samplers.TPESampler(
-                seed=spec.adaptive.sampler_seed + len(trials))
-            waiting = any(t.state == TrialState.WAITING for t in trials)
-            active = [t for t in trials if t.state != TrialState.FAIL]
-            if len(active) >= spec.adaptive.n_trials and not waiting:
+        study = self._load_study(queue.objective_name(spec.name, spec.objectives[0]))
+        with_retries(lambda: queue.fail_stale(study), what="failing stale trials")
+        data = self._load(spec)
+        with exclusive(self.storage, "ask:" + study.study_name):
+            trial = self._ask(spec, study)
+            if trial is None:
                 return False
-            with warnings.catch_warnings():  # we beat for this trial ourselves (_Heartbeat)
-                warnings.filterwarnings("ignore", message="Heartbeat of storage")
-                trial = study.ask()
-        value = trial.suggest_float(spec.parameter, spec.adaptive.low, spec.adaptive.high)
+            # TPE draws here, so inside the lock: the next ask sees this trial's value.
+            value = trial.suggest_float(spec.parameter, spec.adaptive.low, spec.adaptive.high)
+        trial.set_user_attr("worker", queue.worker_id())
         frozen = self.storage.get_trial(trial._trial_id)
-        self.storage.record_heartbeat(trial._trial_id)
-        points = [(value, seed) for seed in spec.seeds]
         with self._owning(study, [frozen]):
-            results = self._train(spec, [frozen], points)
-            self._record_adaptive(spec, study, trial, results)
+            results = self._train(spec, data, [(value, seed) for seed in spec.seeds])
+            self._record_adaptive(spec, study, frozen, results)
         return True
 
+    def _ask(self, spec: StudySpec, study: optuna.Study):
+        """The next proposal, RUNNING and with a heartbeat; None when n_trials are done."""
+        trials = study.get_trials(deepcopy=False)
+        waiting = [t for t in trials if t.state == TrialState.WAITING]
+        if not waiting:  # retries of failed proposals come first
+            if sum(t.state != TrialState.FAIL for t in trials) >= spec.adaptive.n_trials:
+                return None
+            study.enqueue_trial({})  # an empty proposal TPE fills in at suggest time
+            waiting = study.get_trials(deepcopy=False, states=(TrialState.WAITING,))
+        self.storage.record_heartbeat(waiting[0]._trial_id)  # before it turns RUNNING
+        # Seeded by the history, so a proposal is reproducible and differs from the last.
+        study.sampler = optuna.samplers.TPESampler(
+            seed=spec.adaptive.sampler_seed + len(trials))
+        with warnings.catch_warnings():  # we beat for this trial ourselves (_Heartbeat)
+            warnings.filterwarnings("ignore", message="Heartbeat of storage")
+            return study.ask()
+
     def _record_adaptive(self, spec, study, trial, results) -> None:
-        runs = self._runs_study(spec)
-        dists = queue.distributions(spec)
-        for r in results:
-            attrs = queue.result_attrs(r)
-            state = TrialState.FAIL if r.error else TrialState.COMPLETE
-            runs.add_trial(optuna.trial.create_trial(
-                state=state, value=None if r.error else r.val[spec.objectives[0]],
-                params={spec.parameter: r.value, "seed": r.seed}, distributions=dists,
-                user_attrs={**attrs, "adaptive_trial": trial.number}))
-        errors = [r.error for r in results if r.error]
+        """Each seed's run into NAME:runs (once per value and seed, so a proposal retried
+        after a crash adds no duplicates), then the mean into the proposal."""
         metric = spec.objectives[0]
-        if errors:
-            trial.set_user_attr("error", errors[0])
-            study.tell(trial, state=TrialState.FAIL)
+        runs = self._runs_study(spec)
+        done = {(round(t.params[spec.parameter], 9), t.params["seed"])
+                for t in runs.get_trials(deepcopy=False, states=(TrialState.COMPLETE,))}
+        for r in results:
+            if r.error is None and (round(r.value, 9), r.seed) in done:
+                continue
+            runs.add_trial(optuna.trial.create_trial(
+                state=TrialState.FAIL if r.error else TrialState.COMPLETE,
+                value=None if r.error else r.val[metric],
+                params={spec.parameter: r.value, "seed": r.seed},
+                distributions=queue.distributions(spec),
+                user_attrs={**queue.result_attrs(r), "adaptive_trial": trial.number,
+                            "worker": queue.worker_id()}))
+        errors = [r.error for r in results if r.error]
+        mean = math.fsum(r.val.get(metric, math.nan) for r in results) / len(results)
+        if errors or not math.isfinite(mean):
+            queue.fail_for_retry(self.storage, study, trial,
+                                 errors[0] if errors else f"mean val_{metric} is {mean}")
             self.report.failed += 1
             return
+        attrs = {"n": len(results), "seconds": max(r.seconds for r in results)}
         for split in ("val", "test"):
             for name in results[0].val:
-                vals = [getattr(r, split)[name] for r in results]
-                trial.set_user_attr(f"{split}_{name}_mean", sum(vals) / len(vals))
-        trial.set_user_attr("n", len(results))
-        study.tell(trial, sum(r.val[metric] for r in results) / len(results))
-        self.report.completed += len(results)
-        self.report.studies.add(spec.name)
+                vals = [getattr(r, split).get(name, math.nan) for r in results]
+                attrs[f"{split}_{name}_mean"] = math.fsum(vals) / len(vals)
+        if queue.finish(self.storage, trial._trial_id, attrs, TrialState.COMPLETE, [mean]):
+            self.report.completed += len(results)
+            self.report.studies.add(spec.name)
+        else:
+            self.report.lost += 1
 
 
 def run_worker(url: str, options: WorkerOptions | None = None) -> WorkerReport:
