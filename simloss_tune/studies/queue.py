@@ -23,6 +23,7 @@ import os
 import socket
 import statistics
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import optuna
@@ -179,11 +180,17 @@ def study_id(storage: RDBStorage, name: str) -> int:
     return storage.get_study_id_from_name(name)
 
 
-def claim(storage: RDBStorage, runs_study_id: int, k: int) -> list[FrozenTrial]:
-    """Atomically move up to k WAITING trials to RUNNING (ours) and start their heartbeats."""
+def claim(storage: RDBStorage, runs_study_id: int, k: int,
+          prepare: Callable[[], object] | None = None) -> list[FrozenTrial]:
+    """Atomically move up to k WAITING trials to RUNNING (ours) and start their heartbeats.
+
+    `prepare` runs once there is work and before the first claim: slow set-up (loading the
+    data) must not eat into the claimed trials' grace period."""
     claimed: list[FrozenTrial] = []
-    for trial in storage.get_all_trials(runs_study_id, deepcopy=False,
-                                        states=(TrialState.WAITING,)):
+    waiting = storage.get_all_trials(runs_study_id, deepcopy=False, states=(TrialState.WAITING,))
+    if waiting and prepare is not None:
+        prepare()
+    for trial in waiting:
         if len(claimed) == k:
             break
         # Beat before the trial turns RUNNING: a RUNNING trial without any heartbeat is
@@ -218,11 +225,6 @@ def result_attrs(result) -> dict:
     if result.error:
         attrs["error"] = result.error
     return attrs
-
-
-def has_waiting(storage: RDBStorage, runs_study_id: int) -> bool:
-    return bool(storage.get_all_trials(runs_study_id, deepcopy=False,
-                                       states=(TrialState.WAITING,)))
 
 
 def record(storage: RDBStorage, study: optuna.Study, trial: FrozenTrial, result,

@@ -175,18 +175,18 @@ class Worker:
         study = self._runs_study(spec)
         with_retries(lambda: queue.fail_stale(study), what="failing stale trials")
         sid = queue.study_id(self.storage, queue.runs_name(spec.name))
-        if not with_retries(lambda: queue.has_waiting(self.storage, sid), what="looking for work"):
-            return False
-        data = self._load(spec)  # before claiming: a first decode may outlast the grace period
         k = self._batch_size()
         if self.opt.max_trials is not None:
             k = min(k, self.opt.max_trials - self.report.completed - self.report.failed)
-        trials = with_retries(lambda: queue.claim(self.storage, sid, k), what="claiming work")
+        # The data is loaded before claiming: a first decode may outlast the grace period.
+        trials = with_retries(lambda: queue.claim(self.storage, sid, k,
+                                                  prepare=lambda: self._load(spec)),
+                              what="claiming work")
         if not trials:
             return False
         points = [(t.params[spec.parameter], t.params["seed"]) for t in trials]
         with self._owning(study, trials):
-            results = self._train(spec, data, points)
+            results = self._train(spec, self._load(spec), points)
             for trial, result in zip(trials, results, strict=True):
                 self._record(study, spec, trial, result)
         self._after_oom(results, len(trials))
