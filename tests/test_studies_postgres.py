@@ -46,11 +46,11 @@ def make_spec(tmp_path: Path, grid="[0.0, 0.3, 0.6, 0.9]", seeds=2, epochs=40) -
     return path
 
 
-def start_worker(url: str, *extra: str) -> subprocess.Popen:
+def start_worker(url: str, *extra: str, grace: int = 4) -> subprocess.Popen:
     env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONWARNINGS": "ignore"}
     return subprocess.Popen(
         [sys.executable, "-m", "simloss_tune.cli", "worker", "--storage", url, "--device", "cpu",
-         "--heartbeat-interval", "1", "--grace-period", "4", *extra],
+         "--heartbeat-interval", "1", "--grace-period", str(grace), *extra],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
@@ -132,13 +132,17 @@ def test_workers_survive_a_server_restart(pg_server, pg_url, tmp_path):
         pytest.skip("the server was given from outside; cannot restart it")
     spec = make_spec(tmp_path, grid="[0.0, 0.5]", seeds=2)
     queue.init_study(load_spec(spec), pg_url)
-    procs = [start_worker(pg_url) for _ in range(2)]
+    # A grace period longer than the outage, as in any real deployment (default 300 s); a
+    # shorter one lets a worker take over a trial whose owner is only waiting to reconnect.
+    procs = [start_worker(pg_url, grace=60) for _ in range(2)]
     wait_for_running(pg_url)
     pgserver.restart(pg_server.root)
     outputs = finish(procs)
     assert all(p.returncode == 0 for p in procs), outputs
     trials = assert_each_point_complete_once(pg_url, spec)
-    assert len(trials) == 4  # no run lost, none trained twice
+    failed = [(t.number, t.user_attrs.get("error")) for t in trials
+              if t.state != TrialState.COMPLETE]
+    assert len(trials) == 4, (failed, outputs)  # no run lost, none trained twice
 
 
 def test_wrong_password_is_named_and_masked(pg_url):
