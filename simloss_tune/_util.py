@@ -38,3 +38,9 @@ def _password_of(url: str) -> str | None:
         return sa.engine.make_url(url.strip()).password
     except Exception:
         return None
+
+
+def value_key(value: float) -> float:
+    """A value of r or l as a key: studies, runs and reports compare values after rounding,
+    so 0.1 stored by one process matches 0.1 computed by another (0.30000000000000004)."""
+    return round(float(value), 9)

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from . import stats
-from ._util import mask_secrets
+from ._util import mask_secrets, value_key
 
 SPLITS = ("val", "test")
 SPLIT_TITLES = {"val": "Validation", "test": "Test"}
@@ -306,7 +306,7 @@ def build_report(
     chosen_runs, missing = _select_runs(records.runs, values, expected, p, warnings)
     decimals = _value_decimals(values)
 
-    base_key = _key(base)
+    base_key = value_key(base)
     base_runs = chosen_runs.get(base_key, {})
     has_baseline = bool(base_runs)
     if not has_baseline:
@@ -315,13 +315,13 @@ def build_report(
 
     rows = []
     for v in values:
-        runs = chosen_runs.get(_key(v), {})
+        runs = chosen_runs.get(value_key(v), {})
         row: dict[str, Any] = {
             "value": v,
-            "is_baseline": _key(v) == base_key,
+            "is_baseline": value_key(v) == base_key,
             "n": len(runs),
             "seeds": sorted(runs),
-            "missing": [m for m in missing if _key(m["value"]) == _key(v)],
+            "missing": [m for m in missing if value_key(m["value"]) == value_key(v)],
         }
         for split in SPLITS:
             row[split] = {m.name: _cell(runs, split, m.name) for m in specs}
@@ -383,15 +383,11 @@ def build_report(
     }
 
 
-def _key(v: float) -> float:
-    return round(float(v), 9)
-
-
 def _values(records: StudyRecords, base: float) -> list[float]:
     seen: dict[float, float] = {}
     for v in [*(records.grid or []), *(r.value for r in records.runs)]:
-        seen.setdefault(_key(v), float(v))
-    seen.setdefault(_key(base), base)  # the baseline always has a row, even without runs
+        seen.setdefault(value_key(v), float(v))
+    seen.setdefault(value_key(base), base)  # the baseline always has a row, even without runs
     return sorted(seen.values(), reverse=records.parameter == "l")
 
 
@@ -415,7 +411,7 @@ def _select_runs(runs: Sequence[Run], values: Sequence[float], expected: Sequenc
     chosen: dict[float, dict[int, Run]] = {}
     tries: dict[tuple[float, int], list[Run]] = {}
     for r in sorted(runs, key=lambda r: r.number):
-        k = _key(r.value)
+        k = value_key(r.value)
         if r.state == "COMPLETE":
             if r.seed in chosen.setdefault(k, {}):
                 warnings.append(f"{p} = {r.value:g}, seed {r.seed}: several completed runs; "
@@ -430,7 +426,7 @@ def _select_runs(runs: Sequence[Run], values: Sequence[float], expected: Sequenc
                         "completed try is used")
     missing = []
     for v in values:
-        k = _key(v)
+        k = value_key(v)
         for seed in expected:
             if seed in chosen.get(k, {}):
                 continue
@@ -557,7 +553,7 @@ def _better(a: float, b: float, direction: str) -> bool:
 def _row(rows: Sequence[dict[str, Any]], value: float | None) -> dict[str, Any] | None:
     if value is None:
         return None
-    return next((r for r in rows if _key(r["value"]) == _key(value)), None)
+    return next((r for r in rows if value_key(r["value"]) == value_key(value)), None)
 
 
 def _objective(rows: Sequence[dict[str, Any]], m: MetricSpec, value: float | None
@@ -633,7 +629,7 @@ def _table_cells(report: Mapping[str, Any], row: Mapping[str, Any], bold: tuple[
             text = _fmt_metric(cell["mean"], m["percent"])
             if split == "val" and cell["mean"] is not None \
                     and report["best"].get(m["name"]) is not None \
-                    and _key(report["best"][m["name"]]) == _key(row["value"]):
+                    and value_key(report["best"][m["name"]]) == value_key(row["value"]):
                 text = f"{bold[0]}{text}{bold[1]}"
             if split == "test":
                 text += sup[cell.get("mark", "")]

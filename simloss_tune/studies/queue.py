@@ -32,6 +32,7 @@ from optuna.exceptions import UpdateFinishedTrialError
 from optuna.storages import RDBStorage
 from optuna.trial import FrozenTrial, TrialState
 
+from .._util import value_key
 from ..tasks import get_task
 from .spec import StudySpec
 from .storage import exclusive, open_storage, with_retries
@@ -71,7 +72,7 @@ def distributions(spec: StudySpec) -> dict:
 
 
 def _key(value: float, seed: int) -> tuple[float, int]:
-    return round(float(value), 9), int(seed)
+    return value_key(value), int(seed)
 
 
 # ---------------------------------------------------------------------------------------- init

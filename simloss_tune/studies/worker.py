@@ -22,7 +22,7 @@ import optuna
 from optuna.storages import RDBStorage
 from optuna.trial import TrialState
 
-from .._util import mask_secrets
+from .._util import mask_secrets, value_key
 from ..tasks import get_task
 from . import queue
 from .spec import StudySpec
@@ -323,10 +323,10 @@ class Worker:
         after a crash adds no duplicates), then the mean into the proposal."""
         metric = spec.objectives[0]
         runs = self._runs_study(spec)
-        done = {(round(t.params[spec.parameter], 9), t.params["seed"])
+        done = {(value_key(t.params[spec.parameter]), t.params["seed"])
                 for t in runs.get_trials(deepcopy=False, states=(TrialState.COMPLETE,))}
         for r in results:
-            if r.error is None and (round(r.value, 9), r.seed) in done:
+            if r.error is None and (value_key(r.value), r.seed) in done:
                 continue
             runs.add_trial(optuna.trial.create_trial(
                 state=TrialState.FAIL if r.error else TrialState.COMPLETE,
