@@ -22,7 +22,6 @@ import math
 import os
 import socket
 import statistics
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -35,7 +34,7 @@ from optuna.trial import FrozenTrial, TrialState
 from .._util import value_key
 from ..tasks import get_task
 from .spec import StudySpec
-from .storage import exclusive, open_storage, with_retries
+from .storage import exclusive, open_storage, quiet_experimental, with_retries
 
 SEP = ":"
 
@@ -120,8 +119,7 @@ def _create(storage: RDBStorage, name: str, direction: str, attrs: dict,
     if old is None:
         for key, value in attrs.items():
             study.set_user_attr(key, value)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+        with quiet_experimental():
             study.set_metric_names([metric_name])
     return study
 
@@ -211,8 +209,7 @@ def claim(storage: RDBStorage, runs_study_id: int, k: int,
 def fail_stale(study: optuna.Study) -> None:
     """Fail the RUNNING trials whose worker stopped beating; the storage's callback enqueues
     their retries (Optuna marks this API experimental; it is what we need)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+    with quiet_experimental():
         optuna.storages.fail_stale_trials(study)
 
 
@@ -315,7 +312,7 @@ def _sync_objective(storage, spec, metric, runs) -> int:
     return added
 
 
-def _mean_std(values: list[float]) -> tuple[float, float]:
+def mean_std(values: list[float]) -> tuple[float, float]:
     """Mean and sample standard deviation; NaN in, NaN out (the statistics module raises)."""
     mean = math.fsum(values) / len(values)
     if len(values) < 2:
@@ -340,7 +337,7 @@ def _sync_summary(storage, spec, metric, runs) -> int:
             for name in [k[len(split) + 1:] for k in chosen[0].user_attrs
                          if k.startswith(split + "_")]:
                 vals = [t.user_attrs.get(f"{split}_{name}", math.nan) for t in chosen]
-                attrs[f"{split}_{name}_mean"], attrs[f"{split}_{name}_std"] = _mean_std(vals)
+                attrs[f"{split}_{name}_mean"], attrs[f"{split}_{name}_std"] = mean_std(vals)
         if not math.isfinite(attrs.get(f"val_{metric}_mean", math.nan)):
             continue  # e.g. an undefined metric (FSA with no mistakes): no summary to rank
         study.add_trial(optuna.trial.create_trial(

@@ -109,7 +109,7 @@ def open_storage(
         if is_sqlite(url) and not sa.event.contains(sa.engine.Engine, "connect",
                                                     _sqlite_pragmas):
             sa.event.listen(sa.engine.Engine, "connect", _sqlite_pragmas)
-        with _quiet_experimental():
+        with quiet_experimental():
             storage = RDBStorage(url, engine_kwargs=_engine_kwargs(url),
                                  skip_table_creation=not create,
                                  skip_compatibility_check=not create, **kwargs)
@@ -149,7 +149,7 @@ class CleanRetry:
     and a trial that already has its copy gets no second one (a retried write)."""
 
     def __init__(self, max_retry: int):
-        with _quiet_experimental():
+        with quiet_experimental():
             self._retry = RetryHeartbeatStaleTrialCallback(max_retry=max_retry)
 
     def __call__(self, study: optuna.Study, trial: FrozenTrial) -> None:
@@ -172,7 +172,7 @@ def connection_error(url: str, exc: Exception) -> str:
 
 
 @contextlib.contextmanager
-def _quiet_experimental() -> Iterator[None]:
+def quiet_experimental() -> Iterator[None]:
     import warnings
 
     with warnings.catch_warnings():

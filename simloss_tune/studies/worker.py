@@ -346,7 +346,8 @@ class Worker:
         for split in ("val", "test"):
             for name in results[0].val:
                 vals = [getattr(r, split).get(name, math.nan) for r in results]
-                attrs[f"{split}_{name}_mean"] = math.fsum(vals) / len(vals)
+                attrs[f"{split}_{name}_mean"], attrs[f"{split}_{name}_std"] = \
+                    queue.mean_std(vals)
         if queue.finish(self.storage, trial._trial_id, attrs, TrialState.COMPLETE, [mean]):
             self.report.completed += len(results)
             self.report.studies.add(spec.name)
