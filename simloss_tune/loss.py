@@ -1,14 +1,16 @@
-"""SimLoss: cross entropy with a class-similarity matrix, computed in log space.
+"""SimLoss: cross entropy with a class-similarity matrix, computed stably.
 
 Equation (1) of the paper is ``-log(sum_c S[y, c] * softmax(z)[c])``. With ``a = z + log S[y]``
-this is ``logsumexp(z) - logsumexp(a)``: no epsilon, and zeros of ``S`` are ``log 0 = -inf``,
-which only ever enter a softmax/logsumexp whose target entry ``a[y] = z[y]`` is finite (since
-``S[y, y] = 1``), so value and gradient stay finite (the gradient there is exactly 0). The
-logits are upcast to float32 (float64 stays), so fp16/bf16 autocast accumulates in float32.
+this is ``logsumexp(z) - logsumexp(a)``, the log-space form: no epsilon, and zeros of ``S``
+are ``log 0 = -inf``, which only enter a logsumexp whose target entry ``a[y] = z[y]`` is
+finite (``S[y, y] = 1``). The logits are upcast to float32 (float64 stays), so fp16/bf16
+autocast accumulates in float32.
 
-Eagerly the loss is one custom autograd node (``_SimLossFn``: two fused softmaxes forward, two
-cheap passes backward); under ``torch.compile`` it is plain ``logsumexp`` ops, which inductor
-fuses better (see bench/RESULTS.md).
+Eagerly the loss is one custom autograd node (``_SimLossFn``): one fused softmax, the
+S-weighted sum of equation (1) (exact in floating point while the target's probability is far
+from underflow, since every term is >= 0; other rows take the log-space form), and one
+product backward. Under ``torch.compile`` it is the log-space form in plain ops, which
+inductor fuses better. bench/RESULTS.md has the measurements behind both.
 
 Only the rows ``S[y]`` of the batch's targets are used: cost O(N*C), never an (N,C)x(C,C)
 product. ``similarity`` may also be a callable ``rows(target) -> (N, C)`` so that a user with
@@ -71,13 +73,20 @@ def _flatten(logits: Tensor, target: Tensor) -> tuple[Tensor, Tensor, torch.Size
     return logits.reshape(-1, logits.shape[-1]), target.reshape(-1).long(), shape
 
 
-def _safe_target(target: Tensor, ignore_index: int, num_classes: int) -> tuple[Tensor, Tensor]:
-    """(targets with ignored entries replaced by 0, so they can index rows of S; valid mask).
+def _safe_target(target: Tensor, ignore_index: int,
+                 num_classes: int) -> tuple[Tensor, Tensor | None]:
+    """(targets usable as row indices of S, mask of kept targets or None when all are kept).
 
-    One O(N) range check (one min/max pass, one host sync): without it an out-of-range target
-    would be an IndexError on the CPU and a device-side assert on CUDA. Skipped while
-    torch.compile traces (a data-dependent branch would split the graph).
+    One O(N) min/max pass and one host sync: without it an out-of-range target would be an
+    IndexError on the CPU and a device-side assert on CUDA. Most batches ignore nothing; then
+    the targets are used as they are and the loss skips its masks. Ignored entries are
+    replaced by class 0 otherwise. Under torch.compile there is no check and always a mask
+    (a data-dependent branch would split the graph).
     """
+    if target.numel() and not _compiling():
+        low, high = torch.stack(torch.aminmax(target)).tolist()
+        if 0 <= low and high < num_classes and not 0 <= ignore_index < num_classes:
+            return target, None
     valid = target != ignore_index
     safe = torch.where(valid, target, 0)
     if safe.numel() and not _compiling():
@@ -112,86 +121,134 @@ def _upcast(logits: Tensor) -> Tensor:
 
 
 class _SimLossFn(torch.autograd.Function):
-    """SimLoss from (M, C) logits ``z`` and the rows ``log S[y]``, reduced, in one node.
+    """SimLoss from (M, C) logits ``z`` and the rows ``S[y]``, reduced, in one node.
 
-    With ``a = z + log S[y]`` the loss is ``logsumexp(z) - logsumexp(a)`` and its gradient is
-    ``softmax(z) - softmax(a)``. The forward pass computes the two softmaxes (PyTorch's fused
-    kernels: the exponentials are the dominant cost, and these are the only two) and saves
-    them for the backward pass, which is then two cheap elementwise passes. Each logsumexp
-    comes from the softmax without another exponential: at the row maximum ``j``,
-    ``softmax(x)[j] = 1 / sum(exp(x - max))``, so ``logsumexp(x) = max(x) - log(max(p))``;
-    ``max(p) >= 1/C`` never underflows, so this is exact and stable for any logit magnitude.
-    Zeros of S give ``a = -inf`` and ``softmax(a) = 0`` there: no nan in value or gradient.
-    Ignore masks and the reduction live inside the node to keep the per-call overhead small
-    for small C. Second derivatives are refused (``once_differentiable``) rather than wrong.
+    With ``p = softmax(z)`` (PyTorch's fused kernel, the only exponential pass) and
+    ``b = sum_c S[y, c] p[c]``, the loss is ``-log b`` and its gradient is ``p - q`` with
+    ``q = S[y] * p / b``. Every term of ``b`` is >= 0, so there is no cancellation: ``b`` is
+    accurate to a few ulp as long as it is well above underflow, and ``b >= p[y]``; this is
+    as precise as the log-space form ``logsumexp(z) - logsumexp(z + log S[y])`` (the tests
+    compare them) at half its exponentials. Rows where
+    ``p[y]`` is below `_far_from_underflow` (in float32 the target logit ~70 below the
+    largest) are computed in the log-space form instead (`_log_space_rows`), value and
+    gradient. No logarithm of S is taken on the fast path (zeros of S are plain zeros), and
+    the gradient is formed during the forward pass, the only saved tensor, in ``p``'s memory.
+
+    Every (M, C) buffer is reused where it can be (``rows`` when ``owned``): on the CPU a
+    fresh large buffer costs page faults on first touch that rival the arithmetic
+    (bench/RESULTS.md). Ignore masks and the reduction live inside the node to keep the
+    per-call overhead small for small C. Second derivatives are refused
+    (``once_differentiable``) rather than wrong.
     """
 
     @staticmethod
-    def forward(ctx: Any, z: Tensor, safe: Tensor, valid: Tensor, log_rows: Tensor,
-                extra: Tensor | None, reduction: str) -> Tensor:
-        a = log_rows.add_(z)  # log_rows is ours: reuse its memory
-        p_z = torch.softmax(z, 1)
-        p_a = torch.softmax(a, 1)
-        loss = _logsumexp(z, p_z).sub_(_logsumexp(a, p_a))
+    def forward(ctx: Any, z: Tensor, safe: Tensor, valid: Tensor | None, rows: Tensor,
+                owned: bool, extra: Tensor | None, reduction: str) -> Tensor:
+        p = torch.softmax(z, 1)
+        exact = _log_space_rows(z, rows, p.gather(1, safe.unsqueeze(1)))
+        weighted = rows.mul_(p) if owned else rows * p
+        b = weighted.sum(1, keepdim=True)
+        p_minus_q = p.addcdiv_(weighted, b, value=-1.0)
+        loss = b.log_().neg_().squeeze(1)
+        if exact is not None:
+            far, far_loss, far_grad = exact
+            loss[far] = far_loss
+            p_minus_q[far] = far_grad
         if extra is not None:  # appendix: + log row sum, a constant w.r.t. the logits
             loss = loss.add_(extra)
-        loss = loss.masked_fill_(~valid, 0.0)
+        if valid is not None:
+            loss = loss.masked_fill_(~valid, 0.0)
         ctx.reduction = reduction
-        ctx.save_for_backward(p_z, p_a, valid)
+        ctx.save_for_backward(p_minus_q, valid)
         if reduction == "none":
             return loss
         if reduction == "sum":
             return loss.sum()
-        count = valid.sum()
-        ctx.count = count
-        return loss.sum() / count  # nan when every target is ignored, as cross_entropy
+        if valid is None:
+            ctx.count = loss.shape[0]
+            return loss.mean()
+        ctx.count = valid.sum()
+        return loss.sum() / ctx.count  # nan when every target is ignored, as cross_entropy
 
     @staticmethod
     @once_differentiable
     def backward(ctx: Any, grad: Tensor) -> tuple[Tensor | None, ...]:
-        p_z, p_a, valid = ctx.saved_tensors
+        p_minus_q, valid = ctx.saved_tensors
         if ctx.reduction == "mean":
             grad = grad / ctx.count
-        # where, not a product: ignored rows get an exact 0 even when grad is inf (count 0)
-        scale = torch.where(valid, grad, 0.0).to(p_z.dtype).unsqueeze(1)
-        return torch.sub(p_z, p_a).mul_(scale), None, None, None, None, None
+        if valid is not None:  # where, not a product: an exact 0 even when grad is inf
+            grad = torch.where(valid, grad, 0.0)
+        if grad.dim():
+            grad = grad.unsqueeze(1)
+        return p_minus_q * grad.to(p_minus_q.dtype), None, None, None, None, None, None
 
 
-def _logsumexp(x: Tensor, p: Tensor) -> Tensor:
-    """Row-wise logsumexp of x given p = softmax(x): max(x) - log(max(p)); amax is vectorised."""
-    return x.amax(1).sub_(p.amax(1).log_())
+def _far_from_underflow(dtype: torch.dtype) -> float:
+    """Smallest target probability for the fast path: 2**-102 in float32, 2**-969 in float64.
+
+    The smallest normal number times 2**(mantissa bits): the subnormal terms of ``b`` then
+    carry an absolute error below ``C * 2**-149``, relatively ``C * 2**-47`` at most.
+    """
+    info = torch.finfo(dtype)
+    return info.tiny / info.eps
 
 
-def _core(z: Tensor, safe: Tensor, valid: Tensor, log_rows: Tensor,
+def _log_space_rows(z: Tensor, rows: Tensor,
+                    p_y: Tensor) -> tuple[Tensor, Tensor, Tensor] | None:
+    """(rows, loss, gradient) in log space where ``p[y]`` is near underflow; else None.
+
+    One host sync per call; such rows are rare (in float32 the target's logit ~70 below the
+    largest: a diverging model). Each softmax is taken of logits shifted by the logit at its
+    own peak before ``log S[y]`` is added, so that the entries that matter carry no rounding
+    from large logits and the two large logsumexps are never subtracted.
+    """
+    bound = _far_from_underflow(p_y.dtype)
+    if float(p_y.amin()) >= bound:
+        return None
+    far = p_y.squeeze(1) < bound
+    z, log_rows = z[far], _log(rows[far])
+    peak_z = z.amax(1, keepdim=True)
+    peak_a = z.gather(1, (z + log_rows).argmax(1, keepdim=True))
+    z_shifted, a_shifted = z - peak_z, (z - peak_a) + log_rows
+    loss = (peak_z - peak_a).squeeze(1) + (torch.logsumexp(z_shifted, 1)
+                                           - torch.logsumexp(a_shifted, 1))
+    return far, loss, torch.softmax(z_shifted, 1) - torch.softmax(a_shifted, 1)
+
+
+def _core(z: Tensor, safe: Tensor, valid: Tensor | None, rows: Tensor, owned: bool,
           log_rowsum: Tensor | None, reduction: str) -> Tensor:
-    """Reduced loss from (M, C) logits and the fresh (M, C) rows log S[safe] (overwritten)."""
+    """Reduced loss from (M, C) logits and the rows S[safe] (overwritten when ``owned``)."""
     extra = None if log_rowsum is None else log_rowsum.to(z.dtype)
+    converted = rows.to(z.dtype)
+    owned = owned or converted is not rows
+    rows = converted
     if _compiling():
-        return _traced(z, valid, log_rows.to(z.dtype), extra, reduction)
-    return _SimLossFn.apply(z, safe, valid, log_rows.to(z.dtype), extra, reduction)
+        return _traced(z, valid, _log(rows), extra, reduction)
+    return _SimLossFn.apply(z, safe, valid, rows, owned, extra, reduction)
 
 
 def _compiling() -> bool:
     return torch.compiler.is_compiling()
 
 
-def _traced(z: Tensor, valid: Tensor, log_rows: Tensor, extra: Tensor | None,
+def _traced(z: Tensor, valid: Tensor | None, log_rows: Tensor, extra: Tensor | None,
             reduction: str) -> Tensor:
     """The same loss in plain differentiable ops, used under torch.compile.
 
     Inductor fuses ``logsumexp`` and its backward (which recomputes the exponentials from the
     saved row values) into a few passes: faster compiled than the eager-tuned custom node,
-    whose saved softmaxes it cannot fuse away.
+    whose saved gradient it cannot fuse away.
     """
     loss = sim_loss_from_log_rows(z, log_rows)
     if extra is not None:
         loss = loss + extra
-    loss = torch.where(valid, loss, 0.0)
+    if valid is not None:
+        loss = torch.where(valid, loss, 0.0)
     if reduction == "none":
         return loss
     if reduction == "sum":
         return loss.sum()
-    return loss.sum() / valid.sum()
+    return loss.mean() if valid is None else loss.sum() / valid.sum()
 
 
 def sim_loss_from_log_rows(logits: Tensor, log_rows: Tensor) -> Tensor:
@@ -242,30 +299,33 @@ def sim_loss(logits: Tensor, target: Tensor, similarity: Similarity, *,
     z, flat_target, shape = _flatten(logits, target)
     num_classes = z.shape[1]
     safe, valid = _safe_target(flat_target, ignore_index, num_classes)
-    rows = _rows(similarity, safe, num_classes, z.device)
+    rows, owned = _rows(similarity, safe, num_classes, z.device)
     _check_rows(rows, safe, valid)
     log_rowsum = _log(rows.sum(1)) if normalize_rows else None
-    loss = _core(_upcast(z), safe, valid, _log(rows), log_rowsum, reduction)
+    loss = _core(_upcast(z), safe, valid, rows, owned, log_rowsum, reduction)
     return loss.reshape(shape) if reduction == "none" else loss
 
 
-def _rows(similarity: Similarity, safe: Tensor, num_classes: int, device: torch.device) -> Tensor:
-    """Rows S[safe] of a dense matrix or from a rows callable."""
+def _rows(similarity: Similarity, safe: Tensor, num_classes: int,
+          device: torch.device) -> tuple[Tensor, bool]:
+    """(rows S[safe] of a dense matrix or from a rows callable, whether they are ours to
+    overwrite: a callable's tensor may be the caller's own)."""
     if callable(similarity) and not isinstance(similarity, (Tensor, np.ndarray)):
-        rows = similarity(safe)
-        if not isinstance(rows, Tensor):
-            rows = torch.as_tensor(np.asarray(rows))
-        if rows.dim() != 2 or rows.shape[1] != num_classes:
-            raise ValueError(f"similarity callable returned shape {tuple(rows.shape)}, "
+        returned = similarity(safe)
+        if not isinstance(returned, Tensor):  # shares an array's memory where it can
+            returned = torch.as_tensor(np.asarray(returned))
+        if returned.dim() != 2 or returned.shape[1] != num_classes:
+            raise ValueError(f"similarity callable returned shape {tuple(returned.shape)}, "
                              f"expected ({safe.shape[0]}, {num_classes})")
-        return rows.to(device)
+        rows = returned.to(device)
+        return rows, rows is not returned
     matrix = torch.as_tensor(similarity, device=device)
     if matrix.dim() != 2 or matrix.shape[0] != matrix.shape[1]:
         raise ValueError(f"similarity must be a square (C, C) matrix, got {tuple(matrix.shape)}")
     if matrix.shape[0] != num_classes:
         raise ValueError(f"logits have C={num_classes} classes but the similarity matrix is "
                          f"{matrix.shape[0]} x {matrix.shape[0]}")
-    return matrix.index_select(0, safe)
+    return matrix.index_select(0, safe), True
 
 
 # ----------------------------------------------------------------------------- module
@@ -275,12 +335,11 @@ class SimLoss(nn.Module):
     """SimLoss as an ``nn.Module``: a drop-in for ``nn.CrossEntropyLoss`` (class-index targets).
 
     A dense matrix is validated once here and kept as the buffer ``similarity`` (moves with
-    ``.to()``, saved in ``state_dict``); its logarithm is precomputed once as a non-persistent
-    buffer. A callable ``rows(target) -> (M, C)`` is called per batch instead (for very many
-    classes); its first batch of rows is validated.
+    ``.to()``, saved in ``state_dict``). A callable ``rows(target) -> (M, C)`` is called per
+    batch instead (for very many classes); its first batch of rows is validated.
 
     The forward pass does one O(N) target range check (a host sync on CUDA; skipped under
-    ``torch.compile``) and otherwise no validation.
+    ``torch.compile``) and otherwise no validation. A callable's rows are not modified.
 
     >>> from simloss_tune.matrices import class_order
     >>> loss_fn = SimLoss(class_order(5, 0.5), source="class_order(r=0.5)")
@@ -289,7 +348,6 @@ class SimLoss(nn.Module):
     """
 
     similarity: Tensor | None
-    log_similarity: Tensor | None
     log_rowsum: Tensor | None
 
     def __init__(self, similarity: Similarity, *, reduction: str = "mean",
@@ -304,27 +362,37 @@ class SimLoss(nn.Module):
         self.source = source
         self._rows_fn: RowsFn | None = None
         self._rows_checked = False
+        self._float32: tuple[Tensor, Tensor] | None = None
         if callable(similarity) and not isinstance(similarity, (Tensor, np.ndarray)):
             self._rows_fn = similarity
             self.num_classes: int | None = None
             if source is None:
                 self.source = getattr(similarity, "__name__", type(similarity).__name__)
             self.register_buffer("similarity", None)
-            self.register_buffer("log_similarity", None, persistent=False)
             self.register_buffer("log_rowsum", None, persistent=False)
             return
         matrix = validate_similarity(similarity)
         self.num_classes = matrix.shape[0]
         self.register_buffer("similarity", matrix)
-        self.register_buffer("log_similarity", None, persistent=False)
         self.register_buffer("log_rowsum", None, persistent=False)
         self._derive()
         self.register_load_state_dict_post_hook(_after_load)
 
     def _derive(self) -> None:
-        """Precompute log S (and log row sums) from the ``similarity`` buffer."""
-        self.log_similarity = _log(self.similarity)
+        """Derive the log row sums from the ``similarity`` buffer (and forget a float32 copy)."""
+        self._float32 = None
         self.log_rowsum = _log(self.similarity.sum(1)) if self.normalize_rows else None
+
+    def _matrix(self, dtype: torch.dtype) -> Tensor:
+        """S to gather rows from for logits of ``dtype``: a float64 S has a float32 copy for
+        float32 logits, made once per matrix (gathering float64 rows and converting them
+        would cost a second (N, C) buffer per call)."""
+        matrix = self.similarity
+        if matrix.dtype != torch.float64 or dtype == torch.float64:
+            return matrix
+        if self._float32 is None or self._float32[0] is not matrix:  # new after .to()
+            self._float32 = (matrix, matrix.float())
+        return self._float32[1]
 
     def forward(self, logits: Tensor, target: Tensor) -> Tensor:
         z, flat_target, shape = _flatten(logits, target)
@@ -333,18 +401,17 @@ class SimLoss(nn.Module):
             raise ValueError(f"logits have C={num_classes} classes but SimLoss was built for "
                              f"C={self.num_classes}")
         safe, valid = _safe_target(flat_target, self.ignore_index, num_classes)
+        z = _upcast(z)
         if self._rows_fn is None:
-            log_rows = self.log_similarity.index_select(0, safe)
+            rows, owned = self._matrix(z.dtype).index_select(0, safe), True
             log_rowsum = self.log_rowsum[safe] if self.normalize_rows else None
         else:
-            rows = _rows(self._rows_fn, safe, num_classes, z.device)
+            rows, owned = _rows(self._rows_fn, safe, num_classes, z.device)
             if not self._rows_checked:  # once: a per-batch check would cost O(N*C)
                 _check_rows(rows, safe, valid)
                 self._rows_checked = True
             log_rowsum = _log(rows.sum(1)) if self.normalize_rows else None
-            log_rows = _log(rows)
-            del rows  # an (N, C) tensor: free it before the loss allocates its own
-        loss = _core(_upcast(z), safe, valid, log_rows, log_rowsum, self.reduction)
+        loss = _core(z, safe, valid, rows, owned, log_rowsum, self.reduction)
         return loss.reshape(shape) if self.reduction == "none" else loss
 
     def extra_repr(self) -> str:

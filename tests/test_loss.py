@@ -125,6 +125,40 @@ def test_large_logits_are_finite():
 
 
 
+@pytest.mark.parametrize("dtype,gap", [(torch.float32, 200.0), (torch.float64, 1000.0)])
+def test_rows_near_underflow_take_the_log_space_form(dtype, gap):
+    """Rows whose target probability is near underflow (the target logit `gap` below another
+    class) are computed in log space, in the same batch as fast-path rows: both match a
+    float64 log-space reference to the precision of the logits' dtype."""
+    from simloss_tune.loss import _far_from_underflow
+
+    S = random_similarity(seed=4, dtype=dtype)
+    logits, target = batch(n=16, seed=4, dtype=dtype)
+    logits = logits.detach().clone()
+    far = torch.arange(16) % 3 == 0
+    logits[far, (target[far] + 1) % C] += gap  # another class far above the target
+    value, g = grad(SimLoss(S, reduction="none"), logits, target)
+    z = logits.double()
+    log_rows = S.double()[target].log()
+    ref = torch.logsumexp(z, 1) - torch.logsumexp(z + log_rows, 1)
+    ref_g = z.softmax(1) - (z + log_rows).softmax(1)
+    p_y = logits.softmax(1).gather(1, target[:, None]).squeeze(1)
+    assert torch.equal(p_y < _far_from_underflow(dtype), far)  # both paths are exercised
+    tol = 1e-6 if dtype == torch.float32 else 1e-12
+    torch.testing.assert_close(value.double(), ref, rtol=tol, atol=tol)
+    torch.testing.assert_close(g.double(), ref_g, rtol=0, atol=tol)
+
+
+def test_backward_twice_with_retained_graph():
+    """The saved gradient is not consumed by backward, so a retained graph runs twice."""
+    logits, target = batch(seed=6, dtype=torch.float32)
+    value = SimLoss(random_similarity(seed=6))(logits, target)
+    value.backward(retain_graph=True)
+    once = logits.grad.clone()
+    value.backward()
+    torch.testing.assert_close(logits.grad, 2 * once)
+
+
 def test_traced_path_uses_the_shared_formula(monkeypatch):
     """`sim_loss_from_log_rows` is the traced path's per-example loss (the trainer uses it too):
     last dim, any leading dims, float32 accumulation from bf16, float64 stays."""
@@ -268,6 +302,18 @@ def test_callable_rows_equal_dense(normalize_rows):
     torch.testing.assert_close(g1, g3)
 
 
+@pytest.mark.parametrize("kind", ["tensor", "array"])
+def test_callable_rows_are_not_modified(kind):
+    """The loss reuses its own buffers in place, never a callable's: it may be the caller's."""
+    S = random_similarity(seed=9, dtype=torch.float32)
+    cached = S.clone() if kind == "tensor" else S.numpy().copy()
+    logits, target = batch(n=C, seed=9, dtype=torch.float32)
+    target = torch.arange(C)  # the rows callable returns the whole cached matrix
+    value, _ = grad(SimLoss(lambda y: cached), logits, target)
+    torch.testing.assert_close(value, SimLoss(S)(logits, target))
+    assert np.array_equal(np.asarray(cached), S.numpy())
+
+
 def test_callable_receives_only_valid_class_indices():
     seen = []
 
@@ -306,7 +352,6 @@ def test_state_dict_round_trip():
     b.load_state_dict(a.state_dict())
     logits, target = batch(dtype=torch.float32)
     torch.testing.assert_close(b(logits, target), a(logits, target))
-    assert torch.equal(b.log_similarity, a.log_similarity)
 
 
 def test_load_state_dict_validates():
@@ -317,13 +362,13 @@ def test_load_state_dict_validates():
 
 def test_to_moves_buffers():
     loss = SimLoss(class_order(C, 0.5)).to(torch.float64)
-    assert loss.similarity.dtype == torch.float64 and loss.log_similarity.dtype == torch.float64
+    assert loss.similarity.dtype == torch.float64
     logits, target = batch()
     torch.testing.assert_close(loss(logits, target), naive(logits, target, class_order(C, 0.5)
                                                           .double()))
     if torch.cuda.is_available():  # pragma: no cover - CPU-only CI
         moved = loss.to("cuda")
-        assert moved.log_similarity.is_cuda
+        assert moved.similarity.is_cuda
 
 
 def test_repr():
