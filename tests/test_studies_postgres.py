@@ -198,3 +198,41 @@ def test_dashboard_api_lists_studies_with_metric_names(pg_url, tmp_path):
     assert names == {"pg:runs": ["val_accuracy"], "pg:accuracy": ["val_accuracy"],
                      "pg:accuracy:mean": ["mean val_accuracy"], "pg:mae": ["val_mae"],
                      "pg:mae:mean": ["mean val_mae"]}
+
+
+def test_a_sync_whose_lock_died_stops_writing(pg_url, tmp_path, monkeypatch):
+    """A server restart frees every advisory lock, and the pool reconnects: a worker syncing
+    the derived studies must notice before its next write, or it races the worker that takes
+    the lock next and both copy the same runs. Here the lock's session is killed after the
+    first copied run: the sync stops with a connection error, and its retry copies the rest
+    once."""
+    import sqlalchemy as sa
+
+    spec = load_spec(make_spec(tmp_path, grid="[0.0, 0.5]", seeds=2))
+    queue.init_study(spec, pg_url)
+    storage = open_storage(pg_url)
+    for t in runs(pg_url):  # finished runs, as a worker records them
+        queue.finish(storage, t._trial_id, {"val_accuracy": 0.9, "val_mae": 0.5 + t.number},
+                     TrialState.COMPLETE, [0.9])
+    engine = sa.create_engine(pg_url)
+    real_add = optuna.Study.add_trial
+    calls = []
+
+    def add_then_kill_the_lock(self, trial):
+        real_add(self, trial)
+        calls.append(self.study_name)
+        if len(calls) == 1:
+            with engine.connect() as conn:
+                conn.execute(sa.text("SELECT pg_terminate_backend(pid) FROM pg_locks "
+                                     "WHERE locktype = 'advisory' AND pid <> pg_backend_pid()"))
+
+    monkeypatch.setattr(optuna.Study, "add_trial", add_then_kill_the_lock)
+    with pytest.raises(sa.exc.OperationalError):
+        queue.sync_derived(storage, spec)
+    assert len(calls) == 1  # nothing written after the lock was lost
+    monkeypatch.setattr(optuna.Study, "add_trial", real_add)
+    assert queue.sync_derived(storage, spec) == 2 * 4 + 2 * 2 - 1  # 2 metrics x (4 runs + 2 means)
+    for metric in spec.objectives:
+        derived = optuna.load_study(study_name=f"pg:{metric}", storage=pg_url).get_trials()
+        assert sorted(t.user_attrs["run"] for t in derived) == [t.number for t in runs(pg_url)]
+    engine.dispose()

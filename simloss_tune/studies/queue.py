@@ -90,7 +90,7 @@ def init_study(spec: StudySpec, url: str) -> InitResult:
     storage = open_storage(url, create=True)
     common = {"spec": spec.to_json(), "task": spec.task, "parameter": spec.parameter,
               "baseline": spec.baseline}
-    with exclusive(storage, "init:" + spec.name):
+    with exclusive(storage, "init:" + spec.name) as held:
         runs = _create(storage, runs_name(spec.name), directions[spec.objectives[0]],
                        {**common, "role": "runs", "metric": spec.objectives[0]},
                        f"val_{spec.objectives[0]}")
@@ -103,7 +103,8 @@ def init_study(spec: StudySpec, url: str) -> InitResult:
                 names.append(_create(storage, summary_name(spec.name, metric), directions[metric],
                                      {**attrs, "role": "summary"},
                                      f"mean val_{metric}").study_name)
-        enqueued, already = (_enqueue_grid(runs, spec) if spec.grid is not None else (0, 0))
+        enqueued, already = (_enqueue_grid(runs, spec, held.check) if spec.grid is not None
+                             else (0, 0))
     return InitResult(names, enqueued, already)
 
 
@@ -136,7 +137,8 @@ def _differing_fields(old: str, new: str) -> list[str]:
     return [k for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)] or ["definition"]
 
 
-def _enqueue_grid(study: optuna.Study, spec: StudySpec) -> tuple[int, int]:
+def _enqueue_grid(study: optuna.Study, spec: StudySpec,
+                  still_held: Callable[[], None]) -> tuple[int, int]:
     present = {_key(t.params[spec.parameter], t.params["seed"])
                for t in study.get_trials(deepcopy=False) if spec.parameter in t.params}
     dists = distributions(spec)
@@ -145,6 +147,7 @@ def _enqueue_grid(study: optuna.Study, spec: StudySpec) -> tuple[int, int]:
         for seed in spec.seeds:
             if _key(value, seed) in present:
                 continue
+            still_held()
             study.add_trial(optuna.trial.create_trial(
                 state=TrialState.WAITING, params={spec.parameter: value, "seed": seed},
                 distributions=dists))
@@ -292,12 +295,12 @@ def sync_derived(storage: RDBStorage, spec: StudySpec, *, wait: bool = True) -> 
         runs = storage.get_all_trials(study_id(storage, runs_name(spec.name)),
                                       states=(TrialState.COMPLETE,))
         for metric in spec.objectives:
-            added += _sync_objective(storage, spec, metric, runs)
-            added += _sync_summary(storage, spec, metric, runs)
+            added += _sync_objective(storage, spec, metric, runs, held.check)
+            added += _sync_summary(storage, spec, metric, runs, held.check)
     return added
 
 
-def _sync_objective(storage, spec, metric, runs) -> int:
+def _sync_objective(storage, spec, metric, runs, still_held) -> int:
     study = optuna.load_study(study_name=objective_name(spec.name, metric), storage=storage)
     present = {t.user_attrs.get("run") for t in study.get_trials(deepcopy=False)}
     added = 0
@@ -305,6 +308,7 @@ def _sync_objective(storage, spec, metric, runs) -> int:
         value = run.user_attrs.get(f"val_{metric}")
         if run.number in present or value is None or not math.isfinite(value):
             continue
+        still_held()
         study.add_trial(optuna.trial.create_trial(
             value=value, params=run.params, distributions=run.distributions,
             user_attrs={**run.user_attrs, "run": run.number}))
@@ -320,7 +324,7 @@ def mean_std(values: list[float]) -> tuple[float, float]:
     return mean, math.sqrt(math.fsum((v - mean) ** 2 for v in values) / (len(values) - 1))
 
 
-def _sync_summary(storage, spec, metric, runs) -> int:
+def _sync_summary(storage, spec, metric, runs, still_held) -> int:
     study = optuna.load_study(study_name=summary_name(spec.name, metric), storage=storage)
     present = {_key(t.params[spec.parameter], 0)[0] for t in study.get_trials(deepcopy=False)}
     by_value: dict[float, dict[int, FrozenTrial]] = {}
@@ -340,6 +344,7 @@ def _sync_summary(storage, spec, metric, runs) -> int:
                 attrs[f"{split}_{name}_mean"], attrs[f"{split}_{name}_std"] = mean_std(vals)
         if not math.isfinite(attrs.get(f"val_{metric}_mean", math.nan)):
             continue  # e.g. an undefined metric (FSA with no mistakes): no summary to rank
+        still_held()
         study.add_trial(optuna.trial.create_trial(
             value=attrs[f"val_{metric}_mean"], params={spec.parameter: chosen[0].params[
                 spec.parameter]}, distributions={spec.parameter: FloatDistribution(0.0, 1.0)},

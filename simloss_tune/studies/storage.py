@@ -236,13 +236,33 @@ def sqlite_worker_lock(url: str) -> Iterator[None]:
         os.close(fd)
 
 
+class Held:
+    """What `exclusive` yields: true while the lock is held, and a check that it still is."""
+
+    def __init__(self, held: bool, conn: sa.Connection | None = None) -> None:
+        self._held = held
+        self._conn = conn
+
+    def __bool__(self) -> bool:
+        return self._held
+
+    def check(self) -> None:
+        """Raise a connection error if the lock's session has died. A server restart frees
+        every advisory lock while its holder may still reconnect and write through its pool;
+        call this before each write that the lock protects, so that such a holder stops (and
+        `with_retries` starts over under a new lock) instead of racing the next one."""
+        if self._conn is not None:
+            self._conn.execute(sa.text("SELECT 1"))
+
+
 @contextlib.contextmanager
-def exclusive(storage: RDBStorage, key: str, *, wait: bool = True) -> Iterator[bool]:
+def exclusive(storage: RDBStorage, key: str, *, wait: bool = True) -> Iterator[Held]:
     """A lock across processes and machines for writes that must not race (a PostgreSQL
-    advisory lock). Yields whether it is held: with `wait=False` it is not when another
-    process holds it. On SQLite there is only one worker, so there is nothing to lock."""
+    advisory lock, held by a session of its own). Yields a `Held`: false with `wait=False`
+    when another process holds the lock. On SQLite there is only one worker, so there is
+    nothing to lock."""
     if storage.engine.dialect.name != "postgresql":
-        yield True
+        yield Held(True)
         return
     lock_id = zlib.crc32(key.encode())
     with storage.engine.connect() as conn:
@@ -250,11 +270,12 @@ def exclusive(storage: RDBStorage, key: str, *, wait: bool = True) -> Iterator[b
             conn.execute(sa.text("SELECT pg_advisory_lock(:k)"), {"k": lock_id})
             held = True
         else:
-            held = conn.execute(sa.text("SELECT pg_try_advisory_lock(:k)"),
-                                {"k": lock_id}).scalar()
+            held = bool(conn.execute(sa.text("SELECT pg_try_advisory_lock(:k)"),
+                                     {"k": lock_id}).scalar())
         try:
-            yield bool(held)
+            yield Held(held, conn if held else None)
         finally:
-            if held:
-                conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": lock_id})
-            conn.commit()
+            if not conn.invalidated:  # else the session, and with it the lock, is gone
+                if held:
+                    conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": lock_id})
+                conn.commit()

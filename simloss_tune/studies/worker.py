@@ -15,7 +15,7 @@ import signal
 import threading
 import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import optuna
@@ -288,8 +288,8 @@ class Worker:
         study = self._load_study(queue.objective_name(spec.name, spec.objectives[0]))
         with_retries(lambda: queue.fail_stale(study), what="failing stale trials")
         data = self._load(spec)
-        with exclusive(self.storage, "ask:" + study.study_name):
-            trial = self._ask(spec, study)
+        with exclusive(self.storage, "ask:" + study.study_name) as held:
+            trial = self._ask(spec, study, held.check)
             if trial is None:
                 return False
             # TPE draws here, so inside the lock: the next ask sees this trial's value.
@@ -301,19 +301,21 @@ class Worker:
             self._record_adaptive(spec, study, frozen, results)
         return True
 
-    def _ask(self, spec: StudySpec, study: optuna.Study):
+    def _ask(self, spec: StudySpec, study: optuna.Study, still_held: Callable[[], None]):
         """The next proposal, RUNNING and with a heartbeat; None when n_trials are done."""
         trials = study.get_trials(deepcopy=False)
         waiting = [t for t in trials if t.state == TrialState.WAITING]
         if not waiting:  # retries of failed proposals come first
             if sum(t.state != TrialState.FAIL for t in trials) >= spec.adaptive.n_trials:
                 return None
+            still_held()
             study.enqueue_trial({})  # an empty proposal TPE fills in at suggest time
             waiting = study.get_trials(deepcopy=False, states=(TrialState.WAITING,))
         self.storage.record_heartbeat(waiting[0]._trial_id)  # before it turns RUNNING
         # Seeded by the history, so a proposal is reproducible and differs from the last.
         study.sampler = optuna.samplers.TPESampler(
             seed=spec.adaptive.sampler_seed + len(trials))
+        still_held()
         with warnings.catch_warnings():  # we beat for this trial ourselves (_Heartbeat)
             warnings.filterwarnings("ignore", message="Heartbeat of storage")
             return study.ask()
