@@ -1,16 +1,16 @@
-"""SimLoss: cross entropy with a class-similarity matrix, computed stably.
+"""SimLoss: cross entropy with a class-similarity matrix, computed in log space.
 
 Equation (1) of the paper is ``-log(sum_c S[y, c] * softmax(z)[c])``. With ``a = z + log S[y]``
-this is ``logsumexp(z) - logsumexp(a)``, the log-space form: no epsilon, and zeros of ``S``
-are ``log 0 = -inf``, which only enter a logsumexp whose target entry ``a[y] = z[y]`` is
-finite (``S[y, y] = 1``). The logits are upcast to float32 (float64 stays), so fp16/bf16
-autocast accumulates in float32.
+this is ``logsumexp(z) - logsumexp(a)``: no epsilon, and zeros of ``S`` are ``log 0 = -inf``,
+which only enter a logsumexp whose target entry ``a[y] = z[y]`` is finite (``S[y, y] = 1``).
+The logits are upcast to float32 (float64 stays), so fp16/bf16 autocast accumulates in float32.
 
-Eagerly the loss is one custom autograd node (``_SimLossFn``): one fused softmax, the
-S-weighted sum of equation (1) (exact in floating point while the target's probability is far
-from underflow, since every term is >= 0; other rows take the log-space form), and one
-product backward. Under ``torch.compile`` it is the log-space form in plain ops, which
-inductor fuses better. bench/RESULTS.md has the measurements behind both.
+Eagerly the loss is one custom autograd node (``_SimLossFn``) that evaluates both logsumexps
+with one shared shift, ``max(z)``, so that one exponential pass (a fused softmax) serves both
+and ``exp(a - max z)`` is ``S[y] * exp(z - max z)``: a product instead of a rounded sum in the
+exponent, and exactly 0 where S is. Rows where that shift would underflow take each
+logsumexp with its own shift. Under ``torch.compile`` the loss is plain ``logsumexp`` ops,
+which inductor fuses better. bench/RESULTS.md has the measurements behind both.
 
 Only the rows ``S[y]`` of the batch's targets are used: cost O(N*C), never an (N,C)x(C,C)
 product. ``similarity`` may also be a callable ``rows(target) -> (N, C)`` so that a user with
@@ -123,21 +123,21 @@ def _upcast(logits: Tensor) -> Tensor:
 class _SimLossFn(torch.autograd.Function):
     """SimLoss from (M, C) logits ``z`` and the rows ``S[y]``, reduced, in one node.
 
-    With ``p = softmax(z)`` (PyTorch's fused kernel, the only exponential pass) and
-    ``b = sum_c S[y, c] p[c]``, the loss is ``-log b`` and its gradient is ``p - q`` with
-    ``q = S[y] * p / b``. Every term of ``b`` is >= 0, so there is no cancellation: ``b`` is
-    accurate to a few ulp as long as it is well above underflow, and ``b >= p[y]``; this is
-    as precise as the log-space form ``logsumexp(z) - logsumexp(z + log S[y])`` (the tests
-    compare them) at half its exponentials. Rows where
-    ``p[y]`` is below `_far_from_underflow` (in float32 the target logit ~70 below the
-    largest) are computed in the log-space form instead (`_log_space_rows`), value and
-    gradient. No logarithm of S is taken on the fast path (zeros of S are plain zeros), and
-    the gradient is formed during the forward pass, the only saved tensor, in ``p``'s memory.
+    ``logsumexp(x) = m + log sum_c exp(x[c] - m)`` for any shift ``m``. Taking ``m = max(z)``
+    for both ``z`` and ``a = z + log S[y]``, the loss ``logsumexp(z) - logsumexp(a)`` is
+    ``-log b`` with ``b = sum_c S[y, c] p[c]`` and ``p = softmax(z)`` (PyTorch's fused kernel,
+    the only exponential pass), and the gradient is ``p - q`` with ``q = S[y] * p / b`` =
+    ``softmax(a)``. The terms of ``b`` are >= 0, so there is no cancellation: ``b`` is accurate
+    to a few ulp while it is far from underflow, and ``b >= p[y]``. Rows where ``p[y]`` is
+    below `_far_from_underflow` (in float32 the target logit ~70 below the largest) take each
+    logsumexp with its own shift instead (`_rows_near_underflow`), value and gradient. The tests
+    compare both paths with a float64 evaluation of the two logsumexps.
 
-    Every (M, C) buffer is reused where it can be (``rows`` when ``owned``): on the CPU a
-    fresh large buffer costs page faults on first touch that rival the arithmetic
-    (bench/RESULTS.md). Ignore masks and the reduction live inside the node to keep the
-    per-call overhead small for small C. Second derivatives are refused
+    The gradient is formed during the forward pass, in ``p``'s memory, and is the only saved
+    tensor: backward is one product. Every (M, C) buffer is reused where it can be (``rows``
+    when ``owned``): on the CPU a fresh large buffer costs page faults on first touch that
+    rival the arithmetic (bench/RESULTS.md). Ignore masks and the reduction live inside the
+    node to keep the per-call overhead small for small C. Second derivatives are refused
     (``once_differentiable``) rather than wrong.
     """
 
@@ -145,7 +145,7 @@ class _SimLossFn(torch.autograd.Function):
     def forward(ctx: Any, z: Tensor, safe: Tensor, valid: Tensor | None, rows: Tensor,
                 owned: bool, extra: Tensor | None, reduction: str) -> Tensor:
         p = torch.softmax(z, 1)
-        exact = _log_space_rows(z, rows, p.gather(1, safe.unsqueeze(1)))
+        exact = _rows_near_underflow(z, rows, p.gather(1, safe.unsqueeze(1)))
         weighted = rows.mul_(p) if owned else rows * p
         b = weighted.sum(1, keepdim=True)
         p_minus_q = p.addcdiv_(weighted, b, value=-1.0)
@@ -184,7 +184,7 @@ class _SimLossFn(torch.autograd.Function):
 
 
 def _far_from_underflow(dtype: torch.dtype) -> float:
-    """Smallest target probability for the fast path: 2**-102 in float32, 2**-969 in float64.
+    """Smallest target probability for the shared shift: 2**-102 (float32), 2**-969 (float64).
 
     The smallest normal number times 2**(mantissa bits): the subnormal terms of ``b`` then
     carry an absolute error below ``C * 2**-149``, relatively ``C * 2**-47`` at most.
@@ -193,9 +193,10 @@ def _far_from_underflow(dtype: torch.dtype) -> float:
     return info.tiny / info.eps
 
 
-def _log_space_rows(z: Tensor, rows: Tensor,
+def _rows_near_underflow(z: Tensor, rows: Tensor,
                     p_y: Tensor) -> tuple[Tensor, Tensor, Tensor] | None:
-    """(rows, loss, gradient) in log space where ``p[y]`` is near underflow; else None.
+    """(rows, loss, gradient) with a shift per logsumexp where ``p[y]`` is near underflow;
+    None where there are no such rows.
 
     One host sync per call; such rows are rare (in float32 the target's logit ~70 below the
     largest: a diverging model). Each softmax is taken of logits shifted by the logit at its
@@ -218,13 +219,16 @@ def _log_space_rows(z: Tensor, rows: Tensor,
 def _core(z: Tensor, safe: Tensor, valid: Tensor | None, rows: Tensor, owned: bool,
           log_rowsum: Tensor | None, reduction: str) -> Tensor:
     """Reduced loss from (M, C) logits and the rows S[safe] (overwritten when ``owned``)."""
-    extra = None if log_rowsum is None else log_rowsum.to(z.dtype)
     converted = rows.to(z.dtype)
     owned = owned or converted is not rows
-    rows = converted
     if _compiling():
-        return _traced(z, valid, _log(rows), extra, reduction)
-    return _SimLossFn.apply(z, safe, valid, rows, owned, extra, reduction)
+        return _traced(z, valid, _log(converted), _extra(log_rowsum, z), reduction)
+    return _SimLossFn.apply(z, safe, valid, converted, owned, _extra(log_rowsum, z), reduction)
+
+
+def _extra(log_rowsum: Tensor | None, z: Tensor) -> Tensor | None:
+    """The appendix's normalised variant adds log row sums, a constant w.r.t. the logits."""
+    return None if log_rowsum is None else log_rowsum.to(z.dtype)
 
 
 def _compiling() -> bool:
@@ -348,6 +352,8 @@ class SimLoss(nn.Module):
     """
 
     similarity: Tensor | None
+    similarity_float32: Tensor | None
+    log_similarity: Tensor | None
     log_rowsum: Tensor | None
 
     def __init__(self, similarity: Similarity, *, reduction: str = "mean",
@@ -362,37 +368,34 @@ class SimLoss(nn.Module):
         self.source = source
         self._rows_fn: RowsFn | None = None
         self._rows_checked = False
-        self._float32: tuple[Tensor, Tensor] | None = None
         if callable(similarity) and not isinstance(similarity, (Tensor, np.ndarray)):
             self._rows_fn = similarity
             self.num_classes: int | None = None
             if source is None:
                 self.source = getattr(similarity, "__name__", type(similarity).__name__)
-            self.register_buffer("similarity", None)
-            self.register_buffer("log_rowsum", None, persistent=False)
+            for name in ("similarity", "similarity_float32", "log_similarity", "log_rowsum"):
+                self.register_buffer(name, None, persistent=name == "similarity")
             return
         matrix = validate_similarity(similarity)
         self.num_classes = matrix.shape[0]
         self.register_buffer("similarity", matrix)
-        self.register_buffer("log_rowsum", None, persistent=False)
+        for name in ("similarity_float32", "log_similarity", "log_rowsum"):
+            self.register_buffer(name, None, persistent=False)
         self._derive()
         self.register_load_state_dict_post_hook(_after_load)
 
     def _derive(self) -> None:
-        """Derive the log row sums from the ``similarity`` buffer (and forget a float32 copy)."""
-        self._float32 = None
-        self.log_rowsum = _log(self.similarity.sum(1)) if self.normalize_rows else None
+        """Derive what the loss gathers per batch from the ``similarity`` buffer.
 
-    def _matrix(self, dtype: torch.dtype) -> Tensor:
-        """S to gather rows from for logits of ``dtype``: a float64 S has a float32 copy for
-        float32 logits, made once per matrix (gathering float64 rows and converting them
-        would cost a second (N, C) buffer per call)."""
+        In float32, the dtype the loss computes in for all logits but float64: a float64 S
+        gets a float32 copy for the eager path (gathering float64 rows and converting them
+        would cost a second (N, C) buffer per call), and log S is kept for the compiled path
+        (a log per batch costs it more than the rest of the loss: bench/RESULTS.md).
+        """
         matrix = self.similarity
-        if matrix.dtype != torch.float64 or dtype == torch.float64:
-            return matrix
-        if self._float32 is None or self._float32[0] is not matrix:  # new after .to()
-            self._float32 = (matrix, matrix.float())
-        return self._float32[1]
+        self.similarity_float32 = matrix.float() if matrix.dtype == torch.float64 else None
+        self.log_similarity = _log(matrix).float()
+        self.log_rowsum = _log(matrix.sum(1)) if self.normalize_rows else None
 
     def forward(self, logits: Tensor, target: Tensor) -> Tensor:
         z, flat_target, shape = _flatten(logits, target)
@@ -402,16 +405,27 @@ class SimLoss(nn.Module):
                              f"C={self.num_classes}")
         safe, valid = _safe_target(flat_target, self.ignore_index, num_classes)
         z = _upcast(z)
-        if self._rows_fn is None:
-            rows, owned = self._matrix(z.dtype).index_select(0, safe), True
-            log_rowsum = self.log_rowsum[safe] if self.normalize_rows else None
-        else:
+        if self._rows_fn is not None:
             rows, owned = _rows(self._rows_fn, safe, num_classes, z.device)
             if not self._rows_checked:  # once: a per-batch check would cost O(N*C)
                 _check_rows(rows, safe, valid)
                 self._rows_checked = True
             log_rowsum = _log(rows.sum(1)) if self.normalize_rows else None
-        loss = _core(z, safe, valid, rows, owned, log_rowsum, self.reduction)
+            loss = _core(z, safe, valid, rows, owned, log_rowsum, self.reduction)
+        else:
+            log_rowsum = self.log_rowsum[safe] if self.normalize_rows else None
+            wide = z.dtype == torch.float64 and self.similarity.dtype == torch.float64
+            if _compiling():
+                log_rows = (_log(self.similarity.index_select(0, safe)) if wide
+                            else self.log_similarity.index_select(0, safe))
+                loss = _traced(z, valid, log_rows.to(z.dtype), _extra(log_rowsum, z),
+                               self.reduction)
+            else:
+                matrix = self.similarity_float32
+                if wide or matrix is None:
+                    matrix = self.similarity
+                rows = matrix.index_select(0, safe)
+                loss = _core(z, safe, valid, rows, True, log_rowsum, self.reduction)
         return loss.reshape(shape) if self.reduction == "none" else loss
 
     def extra_repr(self) -> str:
