@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .report import StudyRecords, build_report, load_records, open_storage, task_metrics
+from .records import StudyRecords, load_records, open_storage, task_metrics
+from .report import build_report
 
 CONFIG_NAME = "config.json"
 MATRIX_NAME = "matrix.npy"

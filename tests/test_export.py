@@ -14,7 +14,7 @@ import torch
 from simloss_tune import export as ex
 from simloss_tune.cli import main
 from simloss_tune.matrices import class_order, load_matrix, lower_bound, save_matrix
-from simloss_tune.report import metric_specs
+from simloss_tune.records import metric_specs
 from simloss_tune.tasks import CLASSIFICATION_METRICS
 from tests.studyfactory import Run, make_study, runs_from_table
 

@@ -13,6 +13,8 @@ import optuna
 import pytest
 from scipy.stats import wilcoxon
 
+from simloss_tune import records as rc
+from simloss_tune import render as rd
 from simloss_tune import report as rp
 from simloss_tune import stats
 from simloss_tune.cli import main
@@ -54,9 +56,9 @@ def clean_runs(values=(0.0, 0.4, 0.8), n: int = 8) -> list[Run]:
 
 
 def records(runs, *, seeds=SEEDS, grid=(0.0, 0.4, 0.8), metric=None, objectives=("mae",)):
-    return rp.StudyRecords(
+    return rc.StudyRecords(
         study="utk", task="utkface", parameter="r", baseline=0.0,
-        runs=[rp.Run(r.value, r.seed, r.state, r.val, r.test, r.mean_distribution, r.error, i)
+        runs=[rc.Run(r.value, r.seed, r.state, r.val, r.test, r.mean_distribution, r.error, i)
               for i, r in enumerate(runs)],
         grid=list(grid), seeds=list(seeds), objectives=list(objectives), metric=metric,
         class_names=["a", "b", "c"])
@@ -187,15 +189,15 @@ def test_t_interval_and_marks():
 
 def test_resolve_study_names():
     names = ["utk:runs", "utk:mae", "utk:mae:mean", "other:runs"]
-    assert rp.resolve_study(names, "utk") == ("utk", None)
-    assert rp.resolve_study(names, "utk:runs") == ("utk", None)
-    assert rp.resolve_study(names, "utk:mae") == ("utk", "mae")
-    assert rp.resolve_study(names, "utk:mae:mean") == ("utk", "mae")
-    assert rp.resolve_study(names, "utk:bogus") == ("utk", "bogus")
+    assert rc.resolve_study(names, "utk") == ("utk", None)
+    assert rc.resolve_study(names, "utk:runs") == ("utk", None)
+    assert rc.resolve_study(names, "utk:mae") == ("utk", "mae")
+    assert rc.resolve_study(names, "utk:mae:mean") == ("utk", "mae")
+    assert rc.resolve_study(names, "utk:bogus") == ("utk", "bogus")
     with pytest.raises(ValueError, match="unknown study 'nope'; existing studies: other:runs"):
-        rp.resolve_study(names, "nope")
+        rc.resolve_study(names, "nope")
     with pytest.raises(ValueError, match="'plain' is not part of a simloss-tune study file"):
-        rp.resolve_study([*names, "plain"], "plain")
+        rc.resolve_study([*names, "plain"], "plain")
 
 
 def test_default_artifact_dir():
@@ -210,15 +212,15 @@ def test_default_artifact_dir():
 
 def test_markdown_latex_csv_layout():
     report = rp.build_report(records(clean_runs()), METRICS)
-    md = rp.render_md(report)
+    md = rd.render_md(report)
     assert "| r | Validation Acc | Validation MAE | Validation MSE | Test Acc | Test MAE" in md
     line08 = next(line for line in md.splitlines() if line.startswith("| 0.8 |"))
     assert "**7.03**" in line08  # best validation MAE in bold
     assert "7.10⁺" in line08 and "12.69⁻" in line08  # accuracy in percent, marks
     assert "| 0.0 (CCE) |" in md
-    tex = rp.render_latex(report)
+    tex = rd.render_latex(report)
     assert "\\toprule" in tex and "\\textbf{7.03}" in tex and "$^{+}$" in tex
-    rows = list(csv.DictReader(io.StringIO(rp.render_csv(report))))
+    rows = list(csv.DictReader(io.StringIO(rd.render_csv(report))))
     assert [float(r["value"]) for r in rows] == [0.0, 0.4, 0.8]
     assert rows[2]["test_mae_mark"] == "+" and float(rows[2]["test_mae_p_value"]) == 2 / 256
     l_records = records(clean_runs())
@@ -266,15 +268,15 @@ def _args(url, **kw):
 
 
 def test_load_records_follows_the_schema(db):
-    rec = rp.load_records(f"sqlite:///{db}", "clean:mae")
+    rec = rc.load_records(f"sqlite:///{db}", "clean:mae")
     assert (rec.study, rec.task, rec.parameter, rec.baseline) == ("clean", "digits", "r", 0.0)
     assert rec.metric == "mae" and rec.objectives == ["mae"] and rec.seeds == SEEDS
     assert rec.grid == [0.0, 0.4, 0.8] and rec.class_names == ["a", "b", "c"]
     assert len(rec.runs) == 24 and {r.state for r in rec.runs} == {"COMPLETE"}
     assert rec.optuna_studies == ["clean:runs"]
-    assert rp.load_records(f"sqlite:///{db}", "tiny").optuna_studies == \
+    assert rc.load_records(f"sqlite:///{db}", "tiny").optuna_studies == \
         ["tiny:mae", "tiny:mae:mean", "tiny:runs"]
-    report = rp.build_report(rec, rp.task_metrics("digits"))
+    report = rp.build_report(rec, rc.task_metrics("digits"))
     assert row(report, 0.8)["test"]["mae"]["p_value"] == pytest.approx(2 / 256)
 
 
@@ -332,7 +334,7 @@ def test_errors_write_nothing(db, tmp_path):
     assert not out.exists() and dump(url) == before
     assert not rp.default_artifact_dir(url).exists()
     with pytest.raises(ValueError, match="no study database"):
-        rp.load_records(f"sqlite:///{tmp_path / 'absent.db'}", "clean")
+        rc.load_records(f"sqlite:///{tmp_path / 'absent.db'}", "clean")
     assert not (tmp_path / "absent.db").exists()
 
 
@@ -353,7 +355,7 @@ def test_out_writes_every_format_and_posts_to_the_dashboard(db, tmp_path, capsys
     assert {"mean", "std", "per_seed", "p_value", "p_holm", "mark", "diff_mean",
             "diff_ci"} <= cell.keys()
     assert list(cell["per_seed"]) == ["0", "1", "2"]
-    assert (out / "report.md").read_text() == rp.render_md(doc)
+    assert (out / "report.md").read_text() == rd.render_md(doc)
     assert "<img alt='metrics' src='metrics.png'>" in (out / "report.html").read_text()
     artifact_dir = rp.default_artifact_dir(url)
     for name in ("tiny:runs", "tiny:mae", "tiny:mae:mean"):
@@ -362,7 +364,7 @@ def test_out_writes_every_format_and_posts_to_the_dashboard(db, tmp_path, capsys
         assert sorted(m.filename for m in get_all_artifact_meta(study)) == names[:4]
     assert len(list(artifact_dir.iterdir())) == 4 * 3
     # posting the same plots again uploads nothing new
-    records = rp.load_records(url, "tiny")
+    records = rc.load_records(url, "tiny")
     plots = [out / n for n in names[:4]]
     assert rp.post_to_dashboard(url, records, "again", plots, artifact_dir) == 0
     assert get_note(optuna.load_study(study_name="tiny:runs", storage=url)) == "again"
@@ -380,10 +382,10 @@ def test_html_page_inlines_or_links_the_plots(tmp_path):
     report = rp.build_report(records(clean_runs()), METRICS)
     png = tmp_path / "metrics.png"
     png.write_bytes(b"\x89PNG fake")
-    page = rp.render_html(report, {"utk": [png, tmp_path / "metrics.svg"]})
+    page = rd.render_html(report, {"utk": [png, tmp_path / "metrics.svg"]})
     assert page.startswith("<!DOCTYPE html>") and page.count("<img") == 1
     assert "data:image/png;base64,iVBORyBmYWtl" in page and "<b>7.03</b>" in page
-    assert "src='metrics.png'" in rp.render_html(report, {"utk": [png]}, inline=False)
+    assert "src='metrics.png'" in rd.render_html(report, {"utk": [png]}, inline=False)
 
 
 def test_task_flag_reports_every_study_of_the_task(db, tmp_path, capsys):
@@ -434,7 +436,7 @@ def test_open_storage_names_only_real_connection_errors_cannot_connect(monkeypat
 
         monkeypatch.setattr(storage, "open_storage", fail)
         with pytest.raises(expected) as raised:
-            rp.open_storage(url)
+            rc.open_storage(url)
         if expected is ValueError:
             message = str(raised.value)
             assert message.startswith("cannot connect to the study database postgresql://bob:***@")

@@ -1,0 +1,223 @@
+"""A study's runs as plain records: what the report reads from the study database.
+
+`load_records` reads one study file's runs study (the trial schema of docs/ARCHITECTURE.md)
+into plain `StudyRecords`; `task_metrics` looks up metric definitions in the task registry.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+SPLITS = ("val", "test")
+
+
+@dataclass(frozen=True)
+class MetricSpec:
+    """A metric as the report needs it (the task registry's `Metric` has the same fields)."""
+
+    name: str
+    direction: str  # "maximize" | "minimize"
+    percent: bool = False
+
+    def __post_init__(self) -> None:
+        if self.direction not in ("maximize", "minimize"):
+            raise ValueError(f"metric {self.name!r}: direction {self.direction!r} must be "
+                             "'maximize' or 'minimize'")
+
+
+@dataclass(frozen=True)
+class Run:
+    """One training run (one trial of the runs study)."""
+
+    value: float
+    seed: int
+    state: str  # "COMPLETE", "FAIL", "RUNNING", "WAITING", "PRUNED"
+    val: Mapping[str, float] = field(default_factory=dict)
+    test: Mapping[str, float] = field(default_factory=dict)
+    mean_distribution: Sequence[float] | None = None
+    error: str | None = None
+    number: int = 0  # trial number; the latest of duplicate runs wins
+
+
+@dataclass
+class StudyRecords:
+    """Everything the report reads from one study file's studies."""
+
+    study: str  # the study file's name (NAME)
+    task: str
+    parameter: str  # "r" or "l"
+    baseline: float
+    runs: list[Run]
+    grid: list[float] | None = None  # None for adaptive studies: values come from the runs
+    seeds: list[int] | None = None  # expected seeds (the study file's); None: those seen
+    objectives: list[str] = field(default_factory=list)
+    metric: str | None = None  # set when asked for NAME:<metric>: report that objective
+    class_names: list[str] | None = None
+    similarity_source: str | None = None
+    runs_study: str = ""
+    optuna_studies: list[str] = field(default_factory=list)  # every study of this file
+
+
+def metric_specs(metrics: Iterable[Any]) -> tuple[MetricSpec, ...]:
+    """Metric definitions from `Metric`-like objects, (name, direction[, percent]) tuples or
+    dicts."""
+    out = []
+    for m in metrics:
+        if isinstance(m, MetricSpec):
+            out.append(m)
+        elif isinstance(m, Mapping):
+            out.append(MetricSpec(str(m["name"]), str(m["direction"]),
+                                  bool(m.get("percent", False))))
+        elif isinstance(m, (tuple, list)):
+            out.append(MetricSpec(str(m[0]), str(m[1]), bool(m[2]) if len(m) > 2 else False))
+        else:
+            out.append(MetricSpec(m.name, m.direction, bool(getattr(m, "percent", False))))
+    if not out:
+        raise ValueError("no metric definitions given")
+    return tuple(out)
+
+
+def task_metrics(task: str) -> tuple[MetricSpec, ...]:
+    """The metric definitions of a registered task."""
+    from .tasks import get_task
+
+    return metric_specs(get_task(task).metrics)
+
+
+def open_storage(storage: Any) -> Any:
+    """An Optuna storage from a URL (never creating a database) or a storage object."""
+    if not isinstance(storage, str):
+        return storage
+    from optuna.exceptions import StorageInternalError
+
+    from .studies.storage import connection_error, is_connection_error
+    from .studies.storage import open_storage as _open
+
+    try:
+        return _open(storage)
+    except StorageInternalError as exc:  # optuna wraps a refused connection in this
+        if not is_connection_error(exc):  # any other database error is not "cannot connect"
+            raise
+        raise ValueError(connection_error(storage, exc.__cause__ or exc)) from None
+
+
+def runs_studies(storage: Any, task: str | None = None) -> list[str]:
+    """Names of the runs studies in the database, optionally only those of one task."""
+    import optuna
+
+    storage = open_storage(storage)
+    out = []
+    for summary in optuna.get_all_study_summaries(storage, include_best_trial=False):
+        attrs = summary.user_attrs
+        if attrs.get("role") != "runs":
+            continue
+        if task is None or attrs.get("task") == task:
+            out.append(summary.study_name)
+    return sorted(out)
+
+
+def resolve_study(names: Sequence[str], study_name: str) -> tuple[str, str | None]:
+    """(NAME, metric or None) for `NAME`, `NAME:runs`, `NAME:<metric>` or `NAME:<metric>:mean`.
+
+    `names` are the existing Optuna study names. Raises ValueError listing them when
+    `study_name` belongs to no study file in the database.
+    """
+    existing = set(names)
+    parts = study_name.split(":")
+    for k in range(len(parts), 0, -1):
+        base = ":".join(parts[:k])
+        if f"{base}:runs" not in existing:
+            continue
+        rest = parts[k:]
+        if rest in ([], ["runs"]):
+            return base, None
+        if len(rest) == 1 or (len(rest) == 2 and rest[1] == "mean"):
+            return base, rest[0]
+    shown = ", ".join(sorted(existing)) if existing else "(none: the database has no studies)"
+    if study_name in existing:
+        raise ValueError(f"study {study_name!r} is not part of a simloss-tune study file (there "
+                         f"is no {parts[0]}:runs); simloss-tune studies: "
+                         f"{', '.join(sorted(n for n in existing if n.endswith(':runs')))}")
+    raise ValueError(f"unknown study {study_name!r}; existing studies: {shown}")
+
+
+def load_records(storage_url: Any, study_name: str) -> StudyRecords:
+    """Read a study file's runs study: `study_name` may be NAME, NAME:runs, NAME:<metric> or
+    NAME:<metric>:mean (which selects that metric as the objective).
+
+    `storage_url` is a storage URL (the database must exist) or an Optuna storage.
+    """
+    import optuna
+
+    storage = open_storage(storage_url)
+    names = optuna.get_all_study_names(storage)
+    base, metric = resolve_study(names, study_name)
+    runs_name = f"{base}:runs"
+    study = optuna.load_study(study_name=runs_name, storage=storage)
+    attrs = study.user_attrs
+    spec = _parse_spec(attrs.get("spec"))
+    task = str(attrs.get("task") or spec.get("task") or "")
+    parameter = str(attrs.get("parameter") or spec.get("parameter") or "")
+    if not task or not parameter:
+        raise ValueError(f"study {runs_name!r} lacks the user attributes 'task' and "
+                         "'parameter'; is it a simloss-tune study?")
+    baseline = attrs.get("baseline", spec.get("baseline"))
+    if baseline is None:
+        baseline = 0.99 if parameter == "l" else 0.0
+    runs = [_run_from_trial(t, parameter) for t in study.get_trials(deepcopy=False)]
+    runs = [r for r in runs if r is not None]
+    grid = spec.get("grid")
+    seeds = spec.get("seeds")
+    if isinstance(seeds, int):
+        seeds = list(range(seeds))
+    class_names = attrs.get("class_names")
+    return StudyRecords(
+        study=str(spec.get("name") or base),
+        task=task,
+        parameter=parameter,
+        baseline=float(baseline),
+        runs=runs,
+        grid=[float(v) for v in grid] if grid else None,
+        seeds=[int(s) for s in seeds] if seeds else None,
+        objectives=[str(m) for m in spec.get("objectives") or []],
+        metric=metric,
+        class_names=[str(c) for c in class_names] if class_names else None,
+        similarity_source=attrs.get("similarity_source"),
+        runs_study=runs_name,
+        optuna_studies=sorted(n for n in names if n.startswith(f"{base}:")),
+    )
+
+
+def _parse_spec(raw: Any) -> dict:
+    if isinstance(raw, dict):
+        return raw
+    if isinstance(raw, str) and raw:
+        try:
+            spec = json.loads(raw)
+        except json.JSONDecodeError:
+            return {}
+        return spec if isinstance(spec, dict) else {}
+    return {}
+
+
+def _run_from_trial(trial: Any, parameter: str) -> Run | None:
+    params = trial.params
+    if parameter not in params or "seed" not in params:
+        return None
+    attrs = trial.user_attrs
+    val = {k[4:]: v for k, v in attrs.items() if k.startswith("val_")}
+    test = {k[5:]: v for k, v in attrs.items() if k.startswith("test_")}
+    dist = attrs.get("mean_distribution")
+    return Run(
+        value=float(params[parameter]),
+        seed=int(params["seed"]),
+        state=trial.state.name,
+        val=val,
+        test=test,
+        mean_distribution=list(dist) if isinstance(dist, (list, tuple)) else None,
+        error=attrs.get("error"),
+        number=int(trial.number),
+    )

@@ -1,0 +1,374 @@
+"""Rendering report documents (see `simloss_tune.report.build_report`) as text.
+
+`render_md`, `render_latex`, `render_csv`, `render_html`, `render_json` format a document;
+`render` picks one by format name. Only the tables show percent metrics x100; CSV and JSON keep
+the values as stored (accuracies as fractions).
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import html
+import io
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from ._util import value_key
+from .records import SPLITS
+
+SPLIT_TITLES = {"val": "Validation", "test": "Test"}
+FORMATS = ("md", "latex", "csv", "html", "json")
+EXTENSIONS = {"md": "md", "latex": "tex", "csv": "csv", "html": "html", "json": "json"}
+_ABBREVIATIONS = {
+    "accuracy": "Acc",
+    "mae": "MAE",
+    "mse": "MSE",
+    "superclass_accuracy": "SA",
+    "failed_superclass_accuracy": "FSA",
+}
+_SUPERSCRIPT = {"+": "\u207a", "-": "\u207b", "": ""}
+
+
+def value_decimals(values: Sequence[float]) -> int:
+    for d in range(1, 7):
+        if all(abs(round(v, d) - v) < 1e-9 for v in values):
+            return d
+    return 6
+
+
+def fmt_value(v: float, decimals: int) -> str:
+    return f"{v:.{decimals}f}"
+
+
+def _fmt_metric(x: float | None, percent: bool, digits: int = 2) -> str:
+    if x is None:
+        return "–"
+    return f"{x * 100 if percent else x:.{digits}f}"
+
+
+def _fmt_p(p: float | None) -> str:
+    if p is None:
+        return "–"
+    return f"{p:.3g}" if p >= 0.001 else f"{p:.1e}"
+
+
+def seed_list(seeds: Iterable[int]) -> str:
+    return ", ".join(str(s) for s in seeds) or "none"
+
+
+def _abbrev(m: Mapping[str, Any]) -> str:
+    return _ABBREVIATIONS.get(m["name"], m["name"])
+
+
+def _specs(report: Mapping[str, Any]) -> list[dict[str, Any]]:
+    return list(report["metrics"])
+
+
+def _decimals(report: Mapping[str, Any]) -> int:
+    return value_decimals([r["value"] for r in report["rows"]])
+
+
+def _table_cells(report: Mapping[str, Any], row: Mapping[str, Any], bold: tuple[str, str],
+                 sup: Mapping[str, str]) -> list[str]:
+    """The metric cells of one table row: validation then test, best in bold, marks."""
+    cells = []
+    for split in SPLITS:
+        for m in _specs(report):
+            cell = row[split][m["name"]]
+            text = _fmt_metric(cell["mean"], m["percent"])
+            if split == "val" and cell["mean"] is not None \
+                    and report["best"].get(m["name"]) is not None \
+                    and value_key(report["best"][m["name"]]) == value_key(row["value"]):
+                text = f"{bold[0]}{text}{bold[1]}"
+            if split == "test":
+                text += sup[cell.get("mark", "")]
+            cells.append(text)
+    return cells
+
+
+def _value_label(report: Mapping[str, Any], row: Mapping[str, Any]) -> str:
+    label = fmt_value(row["value"], _decimals(report))
+    return f"{label} (CCE)" if row["is_baseline"] else label
+
+
+def _header_text(report: Mapping[str, Any]) -> str:
+    p = report["parameter"]
+    base = fmt_value(report["baseline"], _decimals(report))
+    percent = [_abbrev(m) for m in _specs(report) if m["percent"]]
+    pct = f" {', '.join(percent)} in percent." if percent else ""
+    return (f"Mean over seeds; n = completed seeds.{pct} Best validation value per metric in "
+            f"bold. Test values marked ⁺ / ⁻ are significantly better / worse than the "
+            f"baseline {p} = {base} (plain cross entropy): two-sided Wilcoxon signed-rank "
+            f"test, per-seed values paired by seed, p < {report['alpha']} (uncorrected; "
+            f"Holm-corrected p-values below). Differences of percent metrics are in "
+            f"percentage points.")
+
+
+def render_md(report: Mapping[str, Any]) -> str:
+    """Markdown: the Table 1 layout, the chosen value per objective, every test, warnings."""
+    p = report["parameter"]
+    specs = _specs(report)
+    lines = [f"# {report['study']}: task {report['task']}, parameter {p}", "",
+             _header_text(report), ""]
+    head = [p] + [f"{SPLIT_TITLES[s]} {_abbrev(m)}" for s in SPLITS for m in specs] + ["n"]
+    lines += [_md_row(head), _md_row(["---:"] * len(head))]
+    for row in report["rows"]:
+        cells = _table_cells(report, row, ("**", "**"), _SUPERSCRIPT)
+        lines.append(_md_row([_value_label(report, row), *cells, str(row["n"])]))
+
+    lines += ["", "## Chosen on validation", ""]
+    lines += _md_objectives(report)
+    lines += ["", "## Significance against the baseline (test)", ""]
+    lines += _md_significance(report)
+    lines += ["", "## Missing and failed runs", ""]
+    if report["missing"]:
+        for m in report["missing"]:
+            lines.append(f"- {p} = {fmt_value(m['value'], _decimals(report))}, seed "
+                         f"{m['seed']}: {m['reason']}")
+    else:
+        lines.append(f"None: every seed ({seed_list(report['seeds'])}) completed for every "
+                     "value.")
+    lines += ["", "## Warnings", ""]
+    lines += [f"- {w}" for w in report["warnings"]] or ["None."]
+    lines += ["", f"Method: {report['method']}.", ""]
+    return "\n".join(lines)
+
+
+def _md_row(cells: Sequence[str]) -> str:
+    return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+
+
+def _objective_cells(report: Mapping[str, Any], o: Mapping[str, Any]) -> list[str]:
+    m = next(x for x in _specs(report) if x["name"] == o["metric"])
+    if o.get("value") is None:
+        return [o["metric"], "–", "–", "–", "–", "–", "–", "–", "0"]
+    pct = m["percent"]
+    diff = "–"
+    if o.get("diff_mean") is not None:
+        diff = _fmt_metric(o["diff_mean"], pct, 3)
+        if o.get("diff_ci"):
+            lo, hi = o["diff_ci"]
+            diff += f" [{_fmt_metric(lo, pct, 3)}, {_fmt_metric(hi, pct, 3)}]"
+    chosen = fmt_value(o["value"], _decimals(report))
+    if o.get("is_baseline"):
+        chosen += " (CCE)"
+    return [o["metric"], chosen, _fmt_metric(o["val_mean"], pct),
+            _fmt_metric(o["test_mean"], pct) + _SUPERSCRIPT[o.get("mark", "")],
+            _fmt_p(o.get("p_value")), _fmt_p(o.get("p_holm")), diff,
+            str(o.get("n_pairs") if o.get("n_pairs") is not None else "–"), str(o["n"])]
+
+
+_OBJECTIVE_HEAD = ["objective", "chosen", "validation", "test", "p", "p (Holm)",
+                   "test − baseline [95% CI]", "pairs", "n"]
+
+
+def _md_objectives(report: Mapping[str, Any]) -> list[str]:
+    p = report["parameter"]
+    head = list(_OBJECTIVE_HEAD)
+    head[1] = f"chosen {p}"
+    lines = [_md_row(head), _md_row(["---"] * len(head))]
+    for o in report["objectives"]:
+        lines.append(_md_row(_objective_cells(report, o)))
+    return lines
+
+
+def _significance_rows(report: Mapping[str, Any]) -> list[list[str]]:
+    out = []
+    for row in report["rows"]:
+        if row["is_baseline"]:
+            continue
+        for m in _specs(report):
+            cell = row["test"][m["name"]]
+            pct = m["percent"]
+            diff = _fmt_metric(cell.get("diff_mean"), pct, 3)
+            if cell.get("diff_ci"):
+                lo, hi = cell["diff_ci"]
+                diff += f" [{_fmt_metric(lo, pct, 3)}, {_fmt_metric(hi, pct, 3)}]"
+            pairs = cell.get("n_pairs")
+            out.append([fmt_value(row["value"], _decimals(report)), m["name"],
+                        "–" if pairs is None else str(pairs), diff, _fmt_p(cell.get("p_value")),
+                        _fmt_p(cell.get("p_holm")), cell.get("mark", "") or "",
+                        cell.get("note", "")])
+    return out
+
+
+def _md_significance(report: Mapping[str, Any]) -> list[str]:
+    if not report["baseline_present"]:
+        return ["No test: the baseline has no completed runs."]
+    head = [report["parameter"], "metric", "pairs", "mean difference [95% CI]", "p",
+            "p (Holm)", "mark", "note"]
+    return [_md_row(head), _md_row(["---"] * len(head))] + \
+        [_md_row(r) for r in _significance_rows(report)]
+
+
+def render_latex(report: Mapping[str, Any]) -> str:
+    """A booktabs tabular in the layout of the paper's Table 1 / Table 2."""
+    specs = _specs(report)
+    k = len(specs)
+    p = report["parameter"]
+    lines = [
+        f"% {_latex_escape(report['study'])}: task {_latex_escape(report['task'])}; "
+        f"mean over seeds; + / -: significantly better / worse than {p} = "
+        f"{fmt_value(report['baseline'], _decimals(report))} (two-sided Wilcoxon "
+        f"signed-rank, paired by seed, p < {report['alpha']}); requires \\usepackage{{booktabs}}",
+        "\\begin{tabular}{l" + " " + "r" * k + " " + "r" * k + " r}",
+        "\\toprule",
+        f" & \\multicolumn{{{k}}}{{c}}{{Validation}} & \\multicolumn{{{k}}}{{c}}{{Test}} & \\\\",
+        f"\\cmidrule(lr){{2-{k + 1}}}\\cmidrule(lr){{{k + 2}-{2 * k + 1}}}",
+        " & ".join([f"${p}$"] + [_latex_escape(_abbrev(m)) + (" (\\%)" if m["percent"] else "")
+                                 for _ in SPLITS for m in specs] + ["$n$"]) + " \\\\",
+        "\\midrule",
+    ]
+    sup = {"+": "$^{+}$", "-": "$^{-}$", "": ""}
+    for row in report["rows"]:
+        cells = _table_cells(report, row, ("\\textbf{", "}"), sup)
+        cells = [c.replace("–", "--") for c in cells]
+        lines.append(" & ".join([fmt_value(row["value"], _decimals(report)), *cells,
+                                 str(row["n"])]) + " \\\\")
+    lines += ["\\bottomrule", "\\end{tabular}", ""]
+    return "\n".join(lines)
+
+
+def _latex_escape(text: str) -> str:
+    return re.sub(r"([_%&#$])", r"\\\1", text)
+
+
+CSV_FIELDS = ("mean", "std", "n", "p_value", "p_holm", "mark", "diff_mean")
+
+
+def render_csv(reports: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> str:
+    """One line per (study, value): raw stored values (accuracies as fractions)."""
+    if isinstance(reports, Mapping):
+        reports = [reports]
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    header_written = False
+    for report in reports:
+        specs = _specs(report)
+        header = ["study", "task", "parameter", "value", "is_baseline", "n"]
+        for split in SPLITS:
+            for m in specs:
+                header += [f"{split}_{m['name']}_{f}" for f in CSV_FIELDS]
+                header += [f"{split}_{m['name']}_diff_ci_low", f"{split}_{m['name']}_diff_ci_high"]
+        if not header_written:
+            writer.writerow(header)
+            header_written = True
+        for row in report["rows"]:
+            line = [report["study"], report["task"], report["parameter"], repr(row["value"]),
+                    int(row["is_baseline"]), row["n"]]
+            for split in SPLITS:
+                for m in specs:
+                    cell = row[split][m["name"]]
+                    line += [_csv_value(cell.get(f)) for f in CSV_FIELDS]
+                    ci = cell.get("diff_ci") or [None, None]
+                    line += [_csv_value(ci[0]), _csv_value(ci[1])]
+            writer.writerow(line)
+    return buf.getvalue()
+
+
+def _csv_value(x: Any) -> Any:
+    if x is None:
+        return ""
+    if isinstance(x, float):
+        return repr(x)
+    return x
+
+
+def render_json(reports: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> str:
+    """The report document(s) as JSON (strict: no NaN)."""
+    return json.dumps(reports, indent=2, allow_nan=False) + "\n"
+
+
+def render_html(reports: Mapping[str, Any] | Sequence[Mapping[str, Any]],
+                plots: Mapping[str, Sequence[Path]] | None = None, *,
+                inline: bool = True) -> str:
+    """A standalone page: tables, warnings and the PNG plots (inlined as data URIs, or linked
+    by file name with `inline=False`). `plots` maps a study name to its plot files."""
+    if isinstance(reports, Mapping):
+        reports = [reports]
+    plots = plots or {}
+    title = ", ".join(r["study"] for r in reports)
+    parts = ["<!DOCTYPE html>", "<html><head><meta charset='utf-8'>",
+             f"<title>SimLoss report: {html.escape(title)}</title>",
+             "<style>body{font-family:sans-serif;margin:2em;max-width:80em}"
+             "table{border-collapse:collapse;margin:1em 0}"
+             "td,th{border-bottom:1px solid #ccc;padding:.2em .6em;text-align:right}"
+             "th{border-bottom:2px solid #333}.warn{color:#a40}img{max-width:45em}</style>",
+             "</head><body>"]
+    for report in reports:
+        parts += _html_report(report, plots.get(report["study"], []), inline)
+    parts.append("</body></html>\n")
+    return "\n".join(parts)
+
+
+def _html_table(head: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    out = ["<table><tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>"]
+    for r in rows:
+        out.append("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def _html_report(report: Mapping[str, Any], plot_files: Sequence[Path], inline: bool
+                 ) -> list[str]:
+    p = html.escape(report["parameter"])
+    specs = _specs(report)
+    esc = html.escape
+    parts = [f"<h1>{esc(report['study'])}: task {esc(report['task'])}, parameter {p}</h1>",
+             f"<p>{esc(_header_text(report))}</p>"]
+    head = [p] + [f"{SPLIT_TITLES[s]} {esc(_abbrev(m))}" for s in SPLITS for m in specs] + ["n"]
+    sup = {"+": "<sup>+</sup>", "-": "<sup>&minus;</sup>", "": ""}
+    rows = [[esc(_value_label(report, row)),
+             *_table_cells(report, row, ("<b>", "</b>"), sup), str(row["n"])]
+            for row in report["rows"]]
+    parts.append(_html_table(head, rows))
+    parts.append("<h2>Chosen on validation</h2>")
+    parts.append(_html_table([esc(h) for h in _OBJECTIVE_HEAD],
+                             [[esc(c) for c in _objective_cells(report, o)]
+                              for o in report["objectives"]]))
+    parts.append("<h2>Significance against the baseline (test)</h2>")
+    if report["baseline_present"]:
+        parts.append(_html_table(
+            [p, "metric", "pairs", "mean difference [95% CI]", "p", "p (Holm)", "mark", "note"],
+            [[esc(c) for c in r] for r in _significance_rows(report)]))
+    else:
+        parts.append("<p class='warn'>No test: the baseline has no completed runs.</p>")
+    parts.append("<h2>Missing and failed runs</h2>")
+    if report["missing"]:
+        parts.append("<ul>" + "".join(
+            f"<li>{p} = {fmt_value(m['value'], _decimals(report))}, seed {m['seed']}: "
+            f"{esc(m['reason'])}</li>" for m in report["missing"]) + "</ul>")
+    else:
+        parts.append("<p>None.</p>")
+    parts.append("<h2>Warnings</h2>")
+    parts.append("<ul>" + "".join(f"<li class='warn'>{esc(w)}</li>"
+                                  for w in report["warnings"]) + "</ul>"
+                 if report["warnings"] else "<p>None.</p>")
+    pngs = [f for f in plot_files if Path(f).suffix == ".png"]
+    if pngs:
+        parts.append("<h2>Plots</h2>")
+        for f in pngs:
+            src = ("data:image/png;base64," + base64.b64encode(Path(f).read_bytes()).decode()
+                   if inline else esc(Path(f).name))
+            parts.append(f"<p><img alt='{esc(Path(f).stem)}' src='{src}'></p>")
+    parts.append(f"<p><small>Method: {esc(report['method'])}.</small></p>")
+    return parts
+
+
+def render(fmt: str, reports: Sequence[Mapping[str, Any]], *, single: bool = True,
+           plots: Mapping[str, Sequence[Path]] | None = None, inline: bool = True) -> str:
+    """`reports` in one format; `single` renders JSON as one object rather than a list."""
+    if fmt not in FORMATS:
+        raise ValueError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
+    if fmt == "json":
+        return render_json(reports[0] if single else list(reports))
+    if fmt == "csv":
+        return render_csv(reports)
+    if fmt == "html":
+        return render_html(reports, plots, inline=inline)
+    one = render_md if fmt == "md" else render_latex
+    return "\n".join(one(r) for r in reports)
