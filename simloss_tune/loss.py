@@ -84,18 +84,23 @@ def _safe_target(target: Tensor, ignore_index: int,
     (a data-dependent branch would split the graph).
     """
     if target.numel() and not _compiling():
-        low, high = torch.stack(torch.aminmax(target)).tolist()
+        low, high = _bounds(target)
         if 0 <= low and high < num_classes and not 0 <= ignore_index < num_classes:
             return target, None
     valid = target != ignore_index
     safe = torch.where(valid, target, 0)
     if safe.numel() and not _compiling():
-        low, high = torch.stack(torch.aminmax(safe)).tolist()
+        low, high = _bounds(safe)
         if low < 0 or high >= num_classes:
             bad = low if low < 0 else high
             raise ValueError(f"target {bad} is out of range: class indices must be in "
                              f"[0, {num_classes}) or equal ignore_index={ignore_index}")
     return safe, valid
+
+
+def _bounds(target: Tensor) -> tuple[int, int]:
+    low, high = torch.aminmax(target)
+    return int(low), int(high)
 
 
 def _check_rows(rows: Tensor, safe: Tensor, valid: Tensor | None = None) -> None:
