@@ -213,6 +213,55 @@ def test_adaptive_study_evaluates_each_proposal_over_all_seeds(tmp_path):
         assert p.value == pytest.approx(sum(r.user_attrs["val_mae"] for r in seeds) / 2)
 
 
+def test_a_retried_adaptive_proposal_reuses_its_recorded_runs(tmp_path, monkeypatch):
+    """A worker that dies after recording a proposal's runs but before telling their mean
+    gives the proposal back; the retry keeps the value and trains none of its seeds again."""
+    from simloss_tune.studies import worker as worker_module
+
+    url = f"sqlite:///{tmp_path}/s.db"
+    spec = load_spec(write_spec(tmp_path, """
+        name = "ada"
+        task = "digits"
+        seeds = 2
+        objectives = ["mae"]
+        [adaptive]
+        low = 0.0
+        high = 0.9
+        n_trials = 1
+        [training]
+        max_epochs = 2
+        """))
+    queue.init_study(spec, url)
+    real_finish, real_train = queue.finish, worker_module.Worker._train
+    trained = []
+
+    def finish_dies_on_the_mean(storage, trial_id, attrs, state, values):
+        if state == TrialState.COMPLETE and "n" in attrs:
+            raise RuntimeError("worker died")
+        return real_finish(storage, trial_id, attrs, state, values)
+
+    def counting_train(self, spec, data, points):
+        trained.extend(points)
+        return real_train(self, spec, data, points)
+
+    monkeypatch.setattr(queue, "finish", finish_dies_on_the_mean)
+    monkeypatch.setattr(worker_module.Worker, "_train", counting_train)
+    with pytest.raises(RuntimeError, match="worker died"):
+        run_worker(url, options())
+    first = list(trained)
+    assert len(first) == 2 and len(trials(url, "ada:runs")) == 2
+    monkeypatch.setattr(queue, "finish", real_finish)
+    report = run_worker(url, options())
+    assert trained == first  # nothing trained the second time
+    assert report.completed == 0
+    proposals = trials(url, "ada:mae")
+    assert [t.state for t in proposals] == [TrialState.FAIL, TrialState.COMPLETE]
+    assert proposals[1].params == proposals[0].params
+    runs = trials(url, "ada:runs")
+    assert len(runs) == 2
+    assert proposals[1].value == pytest.approx(sum(r.user_attrs["val_mae"] for r in runs) / 2)
+
+
 def test_cli_init_worker_status(tmp_path, capsys):
     url = f"sqlite:///{tmp_path}/s.db"
     spec = small_spec(tmp_path)

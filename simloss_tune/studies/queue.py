@@ -228,6 +228,20 @@ def result_attrs(result) -> dict:
     return attrs
 
 
+def stored_result(spec: StudySpec, trial: FrozenTrial):
+    """A finished run trial back as the `RunResult` it was recorded from (`result_attrs`)."""
+    from ..train import RunResult
+
+    attrs = trial.user_attrs
+    return RunResult(
+        task=spec.task, parameter=spec.parameter, value=trial.params[spec.parameter],
+        seed=trial.params["seed"], epochs=attrs["epochs"], best_epoch=attrs["best_epoch"],
+        val={k[4:]: v for k, v in attrs.items() if k.startswith("val_")},
+        test={k[5:]: v for k, v in attrs.items() if k.startswith("test_")},
+        seconds=attrs["seconds"], device=attrs["device"],
+        mean_distribution=attrs["mean_distribution"])
+
+
 def record(storage: RDBStorage, study: optuna.Study, trial: FrozenTrial, result,
            objective: str) -> bool:
     """Store a finished run; False when the trial was taken from us (stale heartbeat).

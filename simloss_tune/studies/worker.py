@@ -297,9 +297,24 @@ class Worker:
         trial.set_user_attr("worker", queue.worker_id())
         frozen = self.storage.get_trial(trial._trial_id)
         with self._owning(study, [frozen]):
-            results = self._train(spec, data, [(value, seed) for seed in spec.seeds])
-            self._record_adaptive(spec, study, frozen, results)
+            # A retried proposal (its worker died before telling the mean) keeps its value:
+            # the seeds it already recorded are read back, not trained again.
+            done = self._recorded_runs(spec, value)
+            todo = [(value, seed) for seed in spec.seeds if seed not in done]
+            trained = self._train(spec, data, todo) if todo else []
+            if done:
+                log.info("%s=%g: reusing the recorded runs of seeds %s", spec.parameter, value,
+                         sorted(done))
+            results = sorted([*done.values(), *trained], key=lambda r: spec.seeds.index(r.seed))
+            self._record_adaptive(spec, study, frozen, results, trained=len(trained))
         return True
+
+    def _recorded_runs(self, spec: StudySpec, value: float) -> dict:
+        """Seed -> RunResult of the COMPLETE runs of `value` in NAME:runs."""
+        runs = self._runs_study(spec).get_trials(deepcopy=False, states=(TrialState.COMPLETE,))
+        return {t.params["seed"]: queue.stored_result(spec, t) for t in runs
+                if value_key(t.params[spec.parameter]) == value_key(value)
+                and t.params["seed"] in spec.seeds}
 
     def _ask(self, spec: StudySpec, study: optuna.Study, still_held: Callable[[], None]):
         """The next proposal, RUNNING and with a heartbeat; None when n_trials are done."""
@@ -320,9 +335,10 @@ class Worker:
             warnings.filterwarnings("ignore", message="Heartbeat of storage")
             return study.ask()
 
-    def _record_adaptive(self, spec, study, trial, results) -> None:
+    def _record_adaptive(self, spec, study, trial, results, *, trained: int) -> None:
         """Each seed's run into NAME:runs (once per value and seed, so a proposal retried
-        after a crash adds no duplicates), then the mean into the proposal."""
+        after a crash adds no duplicates), then the mean into the proposal. `trained` of the
+        results were trained now (the others were read back)."""
         metric = spec.objectives[0]
         runs = self._runs_study(spec)
         done = {(value_key(t.params[spec.parameter]), t.params["seed"])
@@ -351,7 +367,7 @@ class Worker:
                 attrs[f"{split}_{name}_mean"], attrs[f"{split}_{name}_std"] = \
                     queue.mean_std(vals)
         if queue.finish(self.storage, trial._trial_id, attrs, TrialState.COMPLETE, [mean]):
-            self.report.completed += len(results)
+            self.report.completed += trained
             self.report.studies.add(spec.name)
         else:
             self.report.lost += 1
