@@ -187,9 +187,8 @@ def test_failed_runs_are_recorded_with_reason_and_retried_a_bounded_number_of_ti
     assert queue.progress(open_storage(url), spec).failed == 1
 
 
-def test_adaptive_study_evaluates_each_proposal_over_all_seeds(tmp_path):
-    url = f"sqlite:///{tmp_path}/s.db"
-    spec = load_spec(write_spec(tmp_path, """
+def adaptive_spec(tmp_path: Path, n_trials: int, max_epochs: int):
+    return load_spec(write_spec(tmp_path, f"""
         name = "ada"
         task = "digits"
         seeds = 2
@@ -197,10 +196,15 @@ def test_adaptive_study_evaluates_each_proposal_over_all_seeds(tmp_path):
         [adaptive]
         low = 0.0
         high = 0.9
-        n_trials = 3
+        n_trials = {n_trials}
         [training]
-        max_epochs = 3
+        max_epochs = {max_epochs}
         """))
+
+
+def test_adaptive_study_evaluates_each_proposal_over_all_seeds(tmp_path):
+    url = f"sqlite:///{tmp_path}/s.db"
+    spec = adaptive_spec(tmp_path, n_trials=3, max_epochs=3)
     queue.init_study(spec, url)
     run_worker(url, options())
     proposals = trials(url, "ada:mae")
@@ -219,18 +223,7 @@ def test_a_retried_adaptive_proposal_reuses_its_recorded_runs(tmp_path, monkeypa
     from simloss_tune.studies import worker as worker_module
 
     url = f"sqlite:///{tmp_path}/s.db"
-    spec = load_spec(write_spec(tmp_path, """
-        name = "ada"
-        task = "digits"
-        seeds = 2
-        objectives = ["mae"]
-        [adaptive]
-        low = 0.0
-        high = 0.9
-        n_trials = 1
-        [training]
-        max_epochs = 2
-        """))
+    spec = adaptive_spec(tmp_path, n_trials=1, max_epochs=2)
     queue.init_study(spec, url)
     real_finish, real_train = queue.finish, worker_module.Worker._train
     trained = []
