@@ -209,7 +209,7 @@ def _rows_near_underflow(z: Tensor, rows: Tensor,
     from large logits and the two large logsumexps are never subtracted.
     """
     bound = _far_from_underflow(p_y.dtype)
-    if float(p_y.amin()) >= bound:
+    if not p_y.numel() or float(p_y.amin()) >= bound:
         return None
     far = p_y.squeeze(1) < bound
     z, log_rows = z[far], _log(rows[far])

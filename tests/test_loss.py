@@ -254,6 +254,17 @@ def test_all_ignored_matches_cross_entropy(normalize_rows):
 # ----------------------------------------------------------------------------- shapes
 
 
+@pytest.mark.parametrize("reduction", ["mean", "sum", "none"])
+def test_empty_batch_like_cross_entropy(reduction):
+    logits = torch.zeros(0, C, requires_grad=True)
+    target = torch.zeros(0, dtype=torch.long)
+    value = SimLoss(class_order(C, 0.5), reduction=reduction)(logits, target)
+    torch.testing.assert_close(value, F.cross_entropy(logits, target, reduction=reduction),
+                               equal_nan=True)
+    value.sum().backward()
+    assert logits.grad.shape == (0, C)
+
+
 def test_spatial_dimensions():
     S = random_similarity(seed=8, dtype=torch.float32)
     g = torch.Generator().manual_seed(8)
