@@ -69,8 +69,10 @@ def _flatten(logits: Tensor, target: Tensor) -> tuple[Tensor, Tensor, torch.Size
         raise ValueError(f"logits {tuple(logits.shape)} and target {tuple(target.shape)} do not "
                          "match: expected (N, C, d1, ...) and (N, d1, ...)")
     if logits.dim() > 2:  # class dimension last, so rows of S line up with rows of logits
-        logits = logits.movedim(1, -1)
-    return logits.reshape(-1, logits.shape[-1]), target.reshape(-1).long(), shape
+        logits = logits.movedim(1, -1).reshape(-1, logits.shape[1])
+        target = target.reshape(-1)
+    # Only the calls that change something: each costs microseconds that count at small C.
+    return logits, target if target.dtype == torch.long else target.long(), shape
 
 
 def _safe_target(target: Tensor, ignore_index: int,
@@ -185,7 +187,9 @@ class _SimLossFn(torch.autograd.Function):
             grad = torch.where(valid, grad, 0.0)
         if grad.dim():
             grad = grad.unsqueeze(1)
-        return p_minus_q * grad.to(p_minus_q.dtype), None, None, None, None, None, None
+        if grad.dtype != p_minus_q.dtype:
+            grad = grad.to(p_minus_q.dtype)
+        return p_minus_q * grad, None, None, None, None, None, None
 
 
 def _far_from_underflow(dtype: torch.dtype) -> float:
@@ -224,7 +228,7 @@ def _rows_near_underflow(z: Tensor, rows: Tensor,
 def _core(z: Tensor, safe: Tensor, valid: Tensor | None, rows: Tensor, owned: bool,
           log_rowsum: Tensor | None, reduction: str) -> Tensor:
     """Reduced loss from (M, C) logits and the rows S[safe] (overwritten when ``owned``)."""
-    converted = rows.to(z.dtype)
+    converted = rows if rows.dtype == z.dtype else rows.to(z.dtype)
     owned = owned or converted is not rows
     if _compiling():
         return _traced(z, valid, _log(converted), _extra(log_rowsum, z), reduction)
