@@ -154,9 +154,9 @@ class _SimLossFn(torch.autograd.Function):
         p = torch.softmax(z, 1)
         exact = _rows_near_underflow(z, rows, p.gather(1, safe.unsqueeze(1)))
         weighted = rows.mul_(p) if owned else rows * p
-        b = weighted.sum(1, keepdim=True)
-        p_minus_q = p.addcdiv_(weighted, b, value=-1.0)
-        loss = b.log_().neg_().squeeze(1)
+        b = weighted.sum(1)
+        p_minus_q = p.addcdiv_(weighted, b.unsqueeze(1), value=-1.0)
+        loss = b.log_().neg_()  # not a view: a caller may modify a "none" loss in place
         if exact is not None:
             far, far_loss, far_grad = exact
             loss[far] = far_loss
@@ -193,10 +193,10 @@ class _SimLossFn(torch.autograd.Function):
 
 
 def _far_from_underflow(dtype: torch.dtype) -> float:
-    """Smallest target probability for the shared shift: 2**-102 (float32), 2**-969 (float64).
+    """Smallest target probability for the shared shift: 2**-103 (float32), 2**-970 (float64).
 
-    The smallest normal number times 2**(mantissa bits): the subnormal terms of ``b`` then
-    carry an absolute error below ``C * 2**-149``, relatively ``C * 2**-47`` at most.
+    The smallest normal number over the machine epsilon: the subnormal terms of ``b`` then
+    carry an absolute error below ``C * 2**-149``, relatively ``C * 2**-46`` at most.
     """
     info = torch.finfo(dtype)
     return info.tiny / info.eps
@@ -330,9 +330,9 @@ def _rows(similarity: Similarity, safe: Tensor, num_classes: int,
         if returned.dim() != 2 or returned.shape[1] != num_classes:
             raise ValueError(f"similarity callable returned shape {tuple(returned.shape)}, "
                              f"expected ({safe.shape[0]}, {num_classes})")
-        rows = returned.to(device)
-        return rows, rows is not returned
-    matrix = torch.as_tensor(similarity, device=device)
+        rows = returned.detach().to(device)  # no gradient flows into S
+        return rows, rows.data_ptr() != returned.data_ptr()
+    matrix = torch.as_tensor(similarity, device=device).detach()  # no gradient into S
     if matrix.dim() != 2 or matrix.shape[0] != matrix.shape[1]:
         raise ValueError(f"similarity must be a square (C, C) matrix, got {tuple(matrix.shape)}")
     if matrix.shape[0] != num_classes:
@@ -386,6 +386,8 @@ class SimLoss(nn.Module):
                 self.register_buffer(name, None, persistent=name == "similarity")
             return
         matrix = validate_similarity(similarity)
+        if isinstance(similarity, Tensor) and matrix.data_ptr() == similarity.data_ptr():
+            matrix = matrix.clone()  # ours: load_state_dict copies into the buffer in place
         self.num_classes = matrix.shape[0]
         self.register_buffer("similarity", matrix)
         for name in ("similarity_float32", "log_similarity", "log_rowsum"):
@@ -396,15 +398,23 @@ class SimLoss(nn.Module):
     def _derive(self) -> None:
         """Derive what the loss gathers per batch from the ``similarity`` buffer.
 
-        In float32, the dtype the loss computes in for all logits but float64: a float64 S
-        gets a float32 copy for the eager path (gathering float64 rows and converting them
-        would cost a second (N, C) buffer per call), and log S is kept for the compiled path
-        (a log per batch costs it more than the rest of the loss: bench/RESULTS.md).
+        In float32, the dtype the loss computes in for all logits but float64: an S in
+        another dtype gets a float32 copy for the eager path (gathering its rows and converting
+        them would cost a second (N, C) buffer per call), and log S is kept for the compiled
+        path (a log per batch costs it more than the rest of the loss: bench/RESULTS.md).
         """
         matrix = self.similarity
-        self.similarity_float32 = matrix.float() if matrix.dtype == torch.float64 else None
-        self.log_similarity = _log(matrix).float()
+        self.similarity_float32 = matrix.float() if matrix.dtype != torch.float32 else None
+        self.log_similarity = _log(matrix.to(torch.promote_types(matrix.dtype,
+                                                                 torch.float32))).float()
         self.log_rowsum = _log(matrix.sum(1)) if self.normalize_rows else None
+
+    def _apply(self, fn: Callable[[Tensor], Tensor], recurse: bool = True) -> SimLoss:
+        # .to(), .double(), .cuda() ...: the derived buffers follow the converted matrix.
+        super()._apply(fn, recurse)
+        if self.similarity is not None:
+            self._derive()
+        return self
 
     def forward(self, logits: Tensor, target: Tensor) -> Tensor:
         z, flat_target, shape = _flatten(logits, target)

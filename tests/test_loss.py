@@ -79,6 +79,18 @@ def test_every_reduction_matches_naive(reduction):
     torch.testing.assert_close(out, ref)
 
 
+def test_unreduced_loss_can_be_changed_in_place():
+    """As with cross_entropy, reduction="none" returns a tensor a caller may weight in place."""
+    S = random_similarity(seed=13)
+    logits, target = batch(seed=13)
+    weights = torch.rand(target.shape[0], dtype=torch.float64)
+    loss = SimLoss(S, reduction="none")(logits, target)
+    loss *= weights
+    (g,) = torch.autograd.grad(loss.sum(), logits)
+    _, ref_g = grad(lambda z: naive(z, target, S, "none") * weights, logits)
+    torch.testing.assert_close(g, ref_g)
+
+
 def test_numpy_matrix_and_float32_logits():
     S = random_similarity(seed=2).numpy()
     logits, target = batch(seed=2, dtype=torch.float32)
@@ -325,6 +337,16 @@ def test_callable_rows_are_not_modified(kind):
     assert np.array_equal(np.asarray(cached), S.numpy())
 
 
+def test_no_gradient_flows_into_the_matrix():
+    """S is data, as in the paper: rows that require grad (dense or from a callable) give
+    a loss that requires grad only through the logits."""
+    S = random_similarity(seed=15, dtype=torch.float32).requires_grad_()
+    logits, target = batch(seed=15, dtype=torch.float32)
+    logits = logits.detach()
+    for form in (lambda z: sim_loss(z, target, S), lambda z: SimLoss(lambda y: S[y])(z, target)):
+        assert not form(logits).requires_grad
+
+
 def test_callable_receives_only_valid_class_indices():
     seen = []
 
@@ -363,6 +385,34 @@ def test_state_dict_round_trip():
     b.load_state_dict(a.state_dict())
     logits, target = batch(dtype=torch.float32)
     torch.testing.assert_close(b(logits, target), a(logits, target))
+
+
+def test_the_module_owns_its_matrix():
+    """Loading a state dict writes into the buffer: it must not be the caller's tensor."""
+    mine = torch.as_tensor(class_order(C, 0.5))
+    for matrix in (mine.float(), mine.double()):
+        before = matrix.clone()
+        loss = SimLoss(matrix)
+        loss.load_state_dict({"similarity": torch.eye(C, dtype=matrix.dtype)})
+        assert torch.equal(matrix, before)
+        assert torch.equal(loss.similarity, torch.eye(C, dtype=matrix.dtype))
+
+
+@pytest.mark.parametrize("start,convert", [(torch.float32, "double"), (torch.float64, "float"),
+                                           (torch.float64, "half")])
+def test_dtype_conversions_rederive_the_gathered_copies(start, convert):
+    """After .double()/.float()/.half() the float32 copy and log S follow the new matrix."""
+    loss = getattr(SimLoss(random_similarity(seed=14, dtype=start)), convert)()
+    matrix = loss.similarity
+    if matrix.dtype == torch.float32:
+        assert loss.similarity_float32 is None
+    else:
+        assert torch.equal(loss.similarity_float32, matrix.float())
+    assert loss.log_similarity.dtype == torch.float32
+    torch.testing.assert_close(loss.log_similarity, matrix.float().log())
+    logits, target = batch(seed=14, dtype=torch.float32)
+    torch.testing.assert_close(loss(logits, target).double(),
+                               reference64(logits, target, matrix), rtol=1e-5, atol=1e-6)
 
 
 def test_load_state_dict_validates():
