@@ -255,6 +255,39 @@ def test_a_retried_adaptive_proposal_reuses_its_recorded_runs(tmp_path, monkeypa
     assert proposals[1].value == pytest.approx(sum(r.user_attrs["val_mae"] for r in runs) / 2)
 
 
+def test_an_adaptive_run_with_a_nan_objective_fails_and_only_it_is_retrained(tmp_path,
+                                                                              monkeypatch):
+    """A run that finished without an error but with a NaN objective is a failed run (Optuna
+    stores no NaN value): the proposal is retried, and only that seed is trained again."""
+    import dataclasses
+
+    from simloss_tune.studies import worker as worker_module
+
+    url = f"sqlite:///{tmp_path}/s.db"
+    spec = adaptive_spec(tmp_path, n_trials=1, max_epochs=2)
+    queue.init_study(spec, url)
+    real_train = worker_module.Worker._train
+    trained = []
+
+    def nan_for_seed_1_once(self, spec, data, points):
+        results = real_train(self, spec, data, points)
+        if not trained:
+            results = [dataclasses.replace(r, val={**r.val, "mae": math.nan})
+                       if r.seed == 1 else r for r in results]
+        trained.append([seed for _, seed in points])
+        return results
+
+    monkeypatch.setattr(worker_module.Worker, "_train", nan_for_seed_1_once)
+    run_worker(url, options())
+    assert trained == [[0, 1], [1]]
+    runs = trials(url, "ada:runs")
+    failed = [r for r in runs if r.state == TrialState.FAIL]
+    assert len(failed) == 1 and failed[0].params["seed"] == 1
+    assert failed[0].user_attrs["error"] == "objective metric val_mae is nan"
+    assert sorted(r.params["seed"] for r in runs if r.state == TrialState.COMPLETE) == [0, 1]
+    assert [t.state for t in trials(url, "ada:mae")] == [TrialState.FAIL, TrialState.COMPLETE]
+
+
 def test_cli_init_worker_status(tmp_path, capsys):
     url = f"sqlite:///{tmp_path}/s.db"
     spec = small_spec(tmp_path)

@@ -242,15 +242,22 @@ def stored_result(spec: StudySpec, trial: FrozenTrial):
         mean_distribution=attrs["mean_distribution"])
 
 
+def run_error(result, objective: str) -> str | None:
+    """Why a run counts as failed: its own error, or a non-finite objective metric (Optuna
+    stores no NaN value, and no study can rank one)."""
+    value = result.val.get(objective, math.nan)
+    return result.error or (None if math.isfinite(value)
+                            else f"objective metric val_{objective} is {value}")
+
+
 def record(storage: RDBStorage, study: optuna.Study, trial: FrozenTrial, result,
            objective: str) -> bool:
     """Store a finished run; False when the trial was taken from us (stale heartbeat).
 
     Every step may be retried after a lost connection, so each is idempotent: attributes are
     rewritten, a state we already set is recognised, and `retry` enqueues one copy only."""
-    value = result.val.get(objective, math.nan) if not result.error else math.nan
-    error = result.error or (None if math.isfinite(value)
-                             else f"objective metric val_{objective} is {value}")
+    error = run_error(result, objective)
+    value = math.nan if error else result.val[objective]
     attrs = result_attrs(result)
     if error:
         attrs["error"] = error

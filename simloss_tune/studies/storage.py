@@ -276,6 +276,7 @@ def exclusive(storage: RDBStorage, key: str, *, wait: bool = True) -> Iterator[H
             yield Held(held, conn if held else None)
         finally:
             if not conn.invalidated:  # else the session, and with it the lock, is gone
+                conn.rollback()  # a failed statement must not mask the error with its own
                 if held:
                     conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": lock_id})
                 conn.commit()

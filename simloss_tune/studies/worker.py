@@ -310,7 +310,8 @@ class Worker:
         return True
 
     def _recorded_runs(self, spec: StudySpec, value: float) -> dict:
-        """Seed -> RunResult of the COMPLETE runs of `value` in NAME:runs."""
+        """Seed -> RunResult of the COMPLETE runs of `value` in NAME:runs (failed ones, a
+        non-finite objective included, are trained again)."""
         runs = self._runs_study(spec).get_trials(deepcopy=False, states=(TrialState.COMPLETE,))
         return {t.params["seed"]: queue.stored_result(spec, t) for t in runs
                 if value_key(t.params[spec.parameter]) == value_key(value)
@@ -344,15 +345,16 @@ class Worker:
         done = {(value_key(t.params[spec.parameter]), t.params["seed"])
                 for t in runs.get_trials(deepcopy=False, states=(TrialState.COMPLETE,))}
         for r in results:
-            if r.error is None and (value_key(r.value), r.seed) in done:
+            error = queue.run_error(r, metric)
+            if error is None and (value_key(r.value), r.seed) in done:
                 continue
             runs.add_trial(optuna.trial.create_trial(
-                state=TrialState.FAIL if r.error else TrialState.COMPLETE,
-                value=None if r.error else r.val[metric],
+                state=TrialState.FAIL if error else TrialState.COMPLETE,
+                value=None if error else r.val[metric],
                 params={spec.parameter: r.value, "seed": r.seed},
                 distributions=queue.distributions(spec),
-                user_attrs={**queue.result_attrs(r), "adaptive_trial": trial.number,
-                            "worker": queue.worker_id()}))
+                user_attrs={**queue.result_attrs(r), **({"error": error} if error else {}),
+                            "adaptive_trial": trial.number, "worker": queue.worker_id()}))
         errors = [r.error for r in results if r.error]
         mean = math.fsum(r.val.get(metric, math.nan) for r in results) / len(results)
         if errors or not math.isfinite(mean):
