@@ -136,7 +136,7 @@ class _SimLossFn(torch.autograd.Function):
     the only exponential pass), and the gradient is ``p - q`` with ``q = S[y] * p / b`` =
     ``softmax(a)``. The terms of ``b`` are >= 0, so there is no cancellation: ``b`` is accurate
     to a few ulp while it is far from underflow, and ``b >= p[y]``. Rows where ``p[y]`` is
-    below `_far_from_underflow` (in float32 the target logit ~70 below the largest) take each
+    below `_far_from_underflow` (in float32 the target logit ~71 below the largest) take each
     logsumexp with its own shift instead (`_rows_near_underflow`), value and gradient. The tests
     compare both paths with a float64 evaluation of the two logsumexps.
 
@@ -207,7 +207,7 @@ def _rows_near_underflow(z: Tensor, rows: Tensor,
     """(rows, loss, gradient) with a shift per logsumexp where ``p[y]`` is near underflow;
     None where there are no such rows.
 
-    One host sync per call; such rows are rare (in float32 the target's logit ~70 below the
+    One host sync per call; such rows are rare (in float32 the target's logit ~71 below the
     largest: a diverging model). Each softmax is taken of logits shifted by the logit at its
     own peak before ``log S[y]`` is added, so that the entries that matter carry no rounding
     from large logits and the two large logsumexps are never subtracted.
