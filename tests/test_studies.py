@@ -246,7 +246,7 @@ def test_a_retried_adaptive_proposal_reuses_its_recorded_runs(tmp_path, monkeypa
     monkeypatch.setattr(queue, "finish", real_finish)
     report = run_worker(url, options())
     assert trained == first  # nothing trained the second time
-    assert report.completed == 0
+    assert report.completed == 0 and report.reused == 2
     proposals = trials(url, "ada:mae")
     assert [t.state for t in proposals] == [TrialState.FAIL, TrialState.COMPLETE]
     assert proposals[1].params == proposals[0].params

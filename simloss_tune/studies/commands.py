@@ -62,7 +62,8 @@ def command_worker(args: argparse.Namespace) -> int:
         return _one_worker_per_gpu(args)
     report = run_worker(args.storage, _worker_options(args, args.device))
     print(f"worker done: {report.completed} run(s) completed, {report.failed} failed"
-          + (f", {report.lost} discarded (taken over)" if report.lost else ""))
+          + (f", {report.lost} discarded (taken over)" if report.lost else "")
+          + (f", {report.reused} reused from a retried proposal" if report.reused else ""))
     return 0
 
 

@@ -55,6 +55,7 @@ class WorkerReport:
     completed: int = 0
     failed: int = 0
     lost: int = 0                      # finished after another worker had taken the trial
+    reused: int = 0                    # runs of a retried adaptive proposal read back, not trained
     studies: set[str] = field(default_factory=set)
 
 
@@ -370,6 +371,7 @@ class Worker:
                     queue.mean_std(vals)
         if queue.finish(self.storage, trial._trial_id, attrs, TrialState.COMPLETE, [mean]):
             self.report.completed += trained
+            self.report.reused += len(results) - trained
             self.report.studies.add(spec.name)
         else:
             self.report.lost += 1
