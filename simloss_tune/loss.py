@@ -203,7 +203,7 @@ def _far_from_underflow(dtype: torch.dtype) -> float:
 
 
 def _rows_near_underflow(z: Tensor, rows: Tensor,
-                    p_y: Tensor) -> tuple[Tensor, Tensor, Tensor] | None:
+                         p_y: Tensor) -> tuple[Tensor, Tensor, Tensor] | None:
     """(rows, loss, gradient) with a shift per logsumexp where ``p[y]`` is near underflow;
     None where there are no such rows.
 
