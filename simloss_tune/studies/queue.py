@@ -103,8 +103,10 @@ def init_study(spec: StudySpec, url: str) -> InitResult:
                 names.append(_create(storage, summary_name(spec.name, metric), directions[metric],
                                      {**attrs, "role": "summary"},
                                      f"mean val_{metric}").study_name)
-        enqueued, already = (_enqueue_grid(runs, spec, held.check) if spec.grid is not None
-                             else (0, 0))
+        if spec.grid is not None:
+            enqueued, already = _enqueue_grid(runs, spec, held.check)
+        else:
+            enqueued, already = _enqueue_baseline(storage, spec, held.check)
     return InitResult(names, enqueued, already)
 
 
@@ -129,6 +131,8 @@ def _comparable(spec_json: str) -> dict:
     raw = json.loads(spec_json)
     raw.pop("description", None)
     raw.pop("data_dir", None)  # the same data may live at another path on another machine
+    if raw.get("racing") is None:  # databases made before [racing] existed
+        raw.pop("racing", None)
     return raw
 
 
@@ -143,16 +147,37 @@ def _enqueue_grid(study: optuna.Study, spec: StudySpec,
                for t in study.get_trials(deepcopy=False) if spec.parameter in t.params}
     dists = distributions(spec)
     enqueued = 0
-    for value in spec.grid:
-        for seed in spec.seeds:
-            if _key(value, seed) in present:
-                continue
-            still_held()
-            study.add_trial(optuna.trial.create_trial(
-                state=TrialState.WAITING, params={spec.parameter: value, "seed": seed},
-                distributions=dists))
-            enqueued += 1
+    for value, seed in grid_points(spec):
+        if _key(value, seed) in present:
+            continue
+        still_held()
+        study.add_trial(optuna.trial.create_trial(
+            state=TrialState.WAITING, params={spec.parameter: value, "seed": seed},
+            distributions=dists))
+        enqueued += 1
     return enqueued, len(spec.grid) * len(spec.seeds) - enqueued
+
+
+def grid_points(spec: StudySpec) -> list[tuple[float, int]]:
+    """The (value, seed) runs of a grid study in queue order: value by value, or seed by seed
+    (every value's seed k before any seed k+1) for racing, so comparisons are always paired."""
+    if spec.racing is None:
+        return [(v, s) for v in spec.grid for s in spec.seeds]
+    return [(v, s) for s in spec.seeds for v in spec.grid]
+
+
+def _enqueue_baseline(storage: RDBStorage, spec: StudySpec,
+                      still_held: Callable[[], None]) -> tuple[int, int]:
+    """An adaptive study trains the baseline value first, over all seeds, as a proposal of its
+    own (user attribute `baseline`, not counted in n_trials), so the report can test the best
+    proposal against plain cross entropy."""
+    study = optuna.load_study(study_name=work_study_name(spec), storage=storage)
+    if any(t.user_attrs.get("baseline") for t in study.get_trials(deepcopy=False)):
+        return 0, len(spec.seeds)
+    still_held()
+    study.enqueue_trial({spec.parameter: spec.baseline}, user_attrs={"baseline": True},
+                        skip_if_exists=False)
+    return len(spec.seeds), 0
 
 
 # ------------------------------------------------------------------------------ loading specs
@@ -183,13 +208,18 @@ def study_id(storage: RDBStorage, name: str) -> int:
 
 
 def claim(storage: RDBStorage, runs_study_id: int, k: int,
-          prepare: Callable[[], object] | None = None) -> list[FrozenTrial]:
+          prepare: Callable[[], object] | None = None,
+          order: Callable[[list[FrozenTrial]], list[FrozenTrial]] | None = None
+          ) -> list[FrozenTrial]:
     """Atomically move up to k WAITING trials to RUNNING (ours) and start their heartbeats.
 
     `prepare` runs once there is work and before the first claim: slow set-up (loading the
-    data) must not eat into the claimed trials' grace period."""
+    data) must not eat into the claimed trials' grace period. `order` picks and sorts the
+    WAITING trials to try (default: all, in trial-number order)."""
     claimed: list[FrozenTrial] = []
     waiting = storage.get_all_trials(runs_study_id, deepcopy=False, states=(TrialState.WAITING,))
+    if order is not None:
+        waiting = order(waiting)
     if waiting and prepare is not None:
         prepare()
     for trial in waiting:
@@ -386,6 +416,8 @@ class Progress:
     failed: int          # points whose every try failed and no retry is pending
     retried: int         # failed tries that were retried
     mean_seconds: float | None
+    eliminated: int = 0  # values (grid) or proposals (adaptive) eliminated by racing
+    skipped: int = 0     # runs of eliminated values taken out of the queue (never trained)
 
     def eta_seconds(self, workers: int | None = None) -> float | None:
         if self.mean_seconds is None:
@@ -407,7 +439,14 @@ def progress(storage: RDBStorage, spec: StudySpec) -> Progress:
                  if all(s == TrialState.FAIL for s in states))
     seconds = [t.user_attrs["seconds"] for t in trials
                if t.state == TrialState.COMPLETE and "seconds" in t.user_attrs]
-    total = len(spec.grid) * len(spec.seeds) if spec.grid else spec.adaptive.n_trials
+    if spec.grid:
+        total = len(spec.grid) * len(spec.seeds)
+        eliminated = sum(k.startswith("racing:") for k in storage.get_study_user_attrs(
+            study_id(storage, queue_name)))
+        skipped = count[TrialState.PRUNED]
+    else:  # the baseline proposal comes on top of n_trials; a pruned proposal was eliminated
+        total = spec.adaptive.n_trials + 1
+        eliminated, skipped = count[TrialState.PRUNED], 0
     return Progress(spec.name, total, count[TrialState.COMPLETE], count[TrialState.RUNNING],
                     count[TrialState.WAITING], failed, count[TrialState.FAIL] - failed,
-                    statistics.fmean(seconds) if seconds else None)
+                    statistics.fmean(seconds) if seconds else None, eliminated, skipped)
