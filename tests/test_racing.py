@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import time
+import warnings
 
 import numpy as np
 import optuna
@@ -89,6 +90,21 @@ def test_one_sided_decisions_are_wilcoxon_pruners(tmp_path):
         agreed += expected == bool(got)
         pruned += expected
     assert agreed == 60 and 5 < pruned < 55
+
+
+def test_enumerated_p_values_are_scipys():
+    from scipy.stats import wilcoxon
+
+    rng = np.random.default_rng(2)
+    for _ in range(40):
+        n = int(rng.integers(2, 14))
+        # rounding makes ties and zero differences common
+        d = np.round(rng.normal(rng.uniform(-1, 1), 1, n), int(rng.integers(0, 3)))
+        for alt in ("greater", "less", "two-sided"):
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                expected = wilcoxon(d, alternative=alt, zero_method="zsplit").pvalue
+            assert racing._enumerated_p(d, alt) == pytest.approx(expected, rel=1e-12), (d, alt)
 
 
 def test_replay_races_seed_by_seed_and_counts_runs():
