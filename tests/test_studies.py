@@ -208,9 +208,12 @@ def test_adaptive_study_evaluates_each_proposal_over_all_seeds(tmp_path):
     queue.init_study(spec, url)
     run_worker(url, options())
     proposals = trials(url, "ada:mae")
-    assert len(proposals) == 3 and all(t.state == TrialState.COMPLETE for t in proposals)
+    # the baseline first (over all seeds, on top of n_trials), then 3 TPE proposals
+    assert len(proposals) == 4 and all(t.state == TrialState.COMPLETE for t in proposals)
+    assert proposals[0].params["r"] == 0.0 and proposals[0].user_attrs["baseline"] is True
+    assert not any(t.user_attrs.get("baseline") for t in proposals[1:])
     runs = trials(url, "ada:runs")
-    assert len(runs) == 6
+    assert len(runs) == 8
     for p in proposals:
         seeds = [r for r in runs if r.params["r"] == p.params["r"]]
         assert sorted(r.params["seed"] for r in seeds) == [0, 1]
@@ -241,16 +244,17 @@ def test_a_retried_adaptive_proposal_reuses_its_recorded_runs(tmp_path, monkeypa
     monkeypatch.setattr(worker_module.Worker, "_train", counting_train)
     with pytest.raises(RuntimeError, match="worker died"):
         run_worker(url, options())
-    first = list(trained)
-    assert len(first) == 2 and len(trials(url, "ada:runs")) == 2
+    first = list(trained)  # the baseline proposal's two seeds
+    assert first == [(0.0, 0), (0.0, 1)] and len(trials(url, "ada:runs")) == 2
     monkeypatch.setattr(queue, "finish", real_finish)
     report = run_worker(url, options())
-    assert trained == first  # nothing trained the second time
-    assert report.completed == 0 and report.reused == 2
+    assert trained[:2] == first and len(trained) == 4  # only the TPE proposal's seeds now
+    assert report.completed == 2 and report.reused == 2
     proposals = trials(url, "ada:mae")
-    assert [t.state for t in proposals] == [TrialState.FAIL, TrialState.COMPLETE]
+    assert [t.state for t in proposals] == [TrialState.FAIL, TrialState.COMPLETE,
+                                            TrialState.COMPLETE]
     assert proposals[1].params == proposals[0].params
-    runs = trials(url, "ada:runs")
+    runs = [r for r in trials(url, "ada:runs") if r.params["r"] == 0.0]
     assert len(runs) == 2
     assert proposals[1].value == pytest.approx(sum(r.user_attrs["val_mae"] for r in runs) / 2)
 
@@ -279,13 +283,59 @@ def test_an_adaptive_run_with_a_nan_objective_fails_and_only_it_is_retrained(tmp
 
     monkeypatch.setattr(worker_module.Worker, "_train", nan_for_seed_1_once)
     run_worker(url, options())
-    assert trained == [[0, 1], [1]]
+    assert trained == [[0, 1], [1], [0, 1]]  # the baseline, its seed 1 again, the proposal
     runs = trials(url, "ada:runs")
     failed = [r for r in runs if r.state == TrialState.FAIL]
     assert len(failed) == 1 and failed[0].params["seed"] == 1
     assert failed[0].user_attrs["error"] == "objective metric val_mae is nan"
-    assert sorted(r.params["seed"] for r in runs if r.state == TrialState.COMPLETE) == [0, 1]
-    assert [t.state for t in trials(url, "ada:mae")] == [TrialState.FAIL, TrialState.COMPLETE]
+    assert sorted(r.params["seed"] for r in runs if r.state == TrialState.COMPLETE
+                  and r.params["r"] == 0.0) == [0, 1]
+    assert [t.state for t in trials(url, "ada:mae")] == [TrialState.FAIL, TrialState.COMPLETE,
+                                                         TrialState.COMPLETE]
+
+
+def test_adaptive_racing_prunes_a_proposal_worse_than_the_best(tmp_path):
+    """The baseline is trained first over all 6 seeds; a proposal in [0.97, 0.99) (nearly
+    uniform similarity: it hardly learns) is trained in rounds and stops after the 5 seeds
+    a one-sided test needs; Optuna sees it pruned; the report has the decision."""
+    from simloss_tune.records import load_records, task_metrics
+    from simloss_tune.report import build_report
+
+    url = f"sqlite:///{tmp_path}/s.db"
+    spec = load_spec(write_spec(tmp_path, """
+        name = "ada"
+        task = "digits"
+        seeds = 6
+        objectives = ["mae"]
+        [adaptive]
+        low = 0.97
+        high = 0.99
+        n_trials = 1
+        [training]
+        max_epochs = 10
+        patience = 1000
+        [racing]
+        min_seeds = 5
+        """))
+    assert queue.init_study(spec, url).enqueued == 6  # the baseline's runs
+    run_worker(url, options())
+    base, proposal = trials(url, "ada:mae")
+    assert base.state == TrialState.COMPLETE and base.user_attrs["n"] == 6
+    assert proposal.state == TrialState.PRUNED
+    assert proposal.user_attrs["racing_seeds"] == 5
+    assert proposal.user_attrs["racing_p_value"] == pytest.approx(1 / 32)
+    assert proposal.user_attrs["racing_against"] == 0.0
+    assert proposal.intermediate_values.keys() == {5}  # seeds done when it was raced
+    value = proposal.params["r"]
+    runs = [r for r in trials(url, "ada:runs") if r.params["r"] == value]
+    assert sorted(r.params["seed"] for r in runs) == [0, 1, 2, 3, 4]
+    report = build_report(load_records(url, "ada"), task_metrics("digits"), n_resamples=100)
+    row = next(r for r in report["rows"] if r["value"] == value)
+    assert row["racing"] == {"eliminated": True, "seeds": 5,
+                             "p_value": pytest.approx(1 / 32), "against": 0.0}
+    assert row["n"] == 5
+    progress = queue.progress(open_storage(url), spec)
+    assert (progress.done, progress.eliminated, progress.total) == (1, 1, 2)
 
 
 def test_cli_init_worker_status(tmp_path, capsys):

@@ -172,12 +172,19 @@ def _enqueue_baseline(storage: RDBStorage, spec: StudySpec,
     own (user attribute `baseline`, not counted in n_trials), so the report can test the best
     proposal against plain cross entropy."""
     study = optuna.load_study(study_name=work_study_name(spec), storage=storage)
-    if any(t.user_attrs.get("baseline") for t in study.get_trials(deepcopy=False)):
+    if any(is_baseline_proposal(spec, t) for t in study.get_trials(deepcopy=False)):
         return 0, len(spec.seeds)
     still_held()
     study.enqueue_trial({spec.parameter: spec.baseline}, user_attrs={"baseline": True},
                         skip_if_exists=False)
     return len(spec.seeds), 0
+
+
+def is_baseline_proposal(spec: StudySpec, trial: FrozenTrial) -> bool:
+    """Whether an adaptive study's trial is the baseline's: enqueued with the value fixed
+    (Optuna keeps that in the system attributes, which a retry copies; TPE proposals are
+    enqueued empty)."""
+    return spec.parameter in (trial.system_attrs.get("fixed_params") or {})
 
 
 # ------------------------------------------------------------------------------ loading specs

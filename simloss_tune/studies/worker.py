@@ -322,6 +322,8 @@ class Worker:
                                             spec.adaptive.high)
         trial.set_user_attr("worker", queue.worker_id())
         frozen = self.storage.get_trial(trial._trial_id)
+        if queue.is_baseline_proposal(spec, frozen):  # shown in the dashboard (and retries)
+            trial.set_user_attr("baseline", True)
         with self._owning(study, [frozen]):
             # A retried proposal (its worker died before telling the mean) keeps its value:
             # the seeds it already recorded are read back, not trained again.
@@ -350,7 +352,7 @@ class Worker:
         the baseline, which is never eliminated); with racing, first the seeds the test needs
         for a decision, then one seed per round (bench/RESULTS.md: the cost of rounds)."""
         seeds = list(spec.seeds)
-        if spec.racing is None or trial.user_attrs.get("baseline"):
+        if spec.racing is None or queue.is_baseline_proposal(spec, trial):
             return [seeds]
         first = racing.first_decision(spec.racing)
         return [seeds[:first], *([s] for s in seeds[first:])]
@@ -390,7 +392,7 @@ class Worker:
         trials = study.get_trials(deepcopy=False)
         waiting = [t for t in trials if t.state == TrialState.WAITING]
         if not waiting:  # retries of failed proposals come first
-            if sum(t.state != TrialState.FAIL and not t.user_attrs.get("baseline")
+            if sum(t.state != TrialState.FAIL and not queue.is_baseline_proposal(spec, t)
                    for t in trials) >= spec.adaptive.n_trials:
                 return None
             still_held()
