@@ -413,6 +413,28 @@ def test_record_recognises_its_own_write_and_refuses_a_taken_trial(tmp_path):
     assert states.count(TrialState.COMPLETE) == 1
 
 
+def test_add_runs_adds_each_complete_run_once_and_every_failure(tmp_path):
+    from simloss_tune.train import RunResult
+
+    url = f"sqlite:///{tmp_path}/s.db"
+    spec = adaptive_spec(tmp_path, n_trials=3, max_epochs=3)
+    queue.init_study(spec, url)
+    storage = open_storage(url)
+    metrics = {"accuracy": 0.5, "mae": 1.0, "mse": 2.0}
+    ok = [RunResult("digits", "r", 0.3, seed, epochs=1, best_epoch=1, val=metrics,
+                    test=metrics, seconds=1.0, device="cpu", mean_distribution=[0.1] * 10)
+          for seed in (0, 1)]
+    bad = RunResult("digits", "r", 0.6, 0, epochs=1, best_epoch=1, val=metrics, test=metrics,
+                    seconds=1.0, device="cpu", mean_distribution=[], error="NaN loss")
+    for _ in range(2):  # a retried write, or a retried proposal
+        queue.add_runs(storage, spec, [*ok, bad], {"adaptive_trial": 0})
+    runs = trials(url, "ada:runs")
+    assert sorted((t.params["r"], t.params["seed"], t.state.name) for t in runs) == [
+        (0.3, 0, "COMPLETE"), (0.3, 1, "COMPLETE"), (0.6, 0, "FAIL"), (0.6, 0, "FAIL")]
+    assert {t.user_attrs["adaptive_trial"] for t in runs} == {0}
+    assert [t.user_attrs["error"] for t in runs if t.state == TrialState.FAIL] == ["NaN loss"] * 2
+
+
 def test_a_nan_metric_gets_no_summary_and_does_not_stop_the_sync(tmp_path):
     url, spec, storage, study = _grid(tmp_path)
     for trial, mae in zip(queue.claim(storage, study._study_id, 2), (1.0, math.nan),

@@ -275,6 +275,31 @@ def record(storage: RDBStorage, study: optuna.Study, trial: FrozenTrial, result,
     return True
 
 
+def add_runs(storage: RDBStorage, spec: StudySpec, results: list,
+             extra_attrs: dict) -> None:
+    """Record runs trained outside the queue (an adaptive proposal's seeds) in NAME:runs, in
+    one transaction: a (value, seed) that already has a COMPLETE run is not added again, so
+    a proposal retried after its worker died, or retried writes, add no duplicates. A failed
+    run is recorded as FAIL with its reason."""
+    metric = spec.objectives[0]
+    sid = study_id(storage, runs_name(spec.name))
+    with trialrows.transaction(storage, "runs:" + spec.name) as writer:
+        writer.lock_study(sid)
+        done = {_key(p[spec.parameter], p["seed"]) for p in writer.params(
+            sid, spec.parameter, "seed", states=(TrialState.COMPLETE,)).values()}
+        for r in results:
+            error = run_error(r, metric)
+            if error is None and _key(r.value, r.seed) in done:
+                continue
+            writer.add(sid, optuna.trial.create_trial(
+                state=TrialState.FAIL if error else TrialState.COMPLETE,
+                value=None if error else r.val[metric],
+                params={spec.parameter: r.value, "seed": r.seed},
+                distributions=distributions(spec),
+                user_attrs={**result_attrs(r), **({"error": error} if error else {}),
+                            **extra_attrs}))
+
+
 def fail_for_retry(storage: RDBStorage, study: optuna.Study, trial: FrozenTrial,
                    reason: str) -> None:
     """Give a claimed trial back: FAIL with the reason, and a WAITING copy for another try."""

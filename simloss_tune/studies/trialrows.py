@@ -29,7 +29,7 @@ from typing import Any
 import sqlalchemy as sa
 from optuna.storages import RDBStorage
 from optuna.storages._rdb import models
-from optuna.trial import FrozenTrial
+from optuna.trial import FrozenTrial, TrialState
 
 
 class Writer:
@@ -44,15 +44,19 @@ class Writer:
         """Queue behind any other writer of this study until our commit (Optuna's own lock)."""
         models.StudyModel.find_or_raise_by_id(study_id, self._session, for_update=True)
 
-    def params(self, study_id: int, *names: str) -> dict[int, dict[str, float]]:
+    def params(self, study_id: int, *names: str,
+               states: Collection[TrialState] | None = None) -> dict[int, dict[str, float]]:
         """trial id -> the internal values (`distribution.to_internal_repr`) of parameters
-        `names`, for every trial of the study that has any of them, ours included."""
-        rows = self._session.execute(
-            sa.select(models.TrialParamModel.trial_id, models.TrialParamModel.param_name,
-                      models.TrialParamModel.param_value)
-            .join(models.TrialModel)
-            .where(models.TrialModel.study_id == study_id,
-                   models.TrialParamModel.param_name.in_(names)))
+        `names`, for every trial of the study (in `states`, if given) that has any of them,
+        ours included."""
+        query = (sa.select(models.TrialParamModel.trial_id, models.TrialParamModel.param_name,
+                           models.TrialParamModel.param_value)
+                 .join(models.TrialModel)
+                 .where(models.TrialModel.study_id == study_id,
+                        models.TrialParamModel.param_name.in_(names)))
+        if states is not None:
+            query = query.where(models.TrialModel.state.in_(list(states)))
+        rows = self._session.execute(query)
         by_trial: dict[int, dict[str, float]] = {}
         for trial_id, name, value in rows:
             by_trial.setdefault(trial_id, {})[name] = float(value)
