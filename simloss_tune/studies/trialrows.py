@@ -31,6 +31,10 @@ from optuna.storages import RDBStorage
 from optuna.storages._rdb import models
 from optuna.trial import FrozenTrial, TrialState
 
+if not hasattr(RDBStorage, "_get_prepared_new_trial"):  # a newer Optuna than we tested
+    raise ImportError("simloss-tune needs optuna 5.0.x (RDBStorage._get_prepared_new_trial is "
+                      "missing): pip install 'optuna>=5.0,<5.1'")
+
 
 class Writer:
     """One open transaction on a study database (see `transaction`)."""
