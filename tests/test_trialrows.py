@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import threading
+import time
 
 import optuna
 import pytest
@@ -12,7 +13,7 @@ from optuna.distributions import CategoricalDistribution, FloatDistribution, Int
 from optuna.trial import TrialState
 
 from simloss_tune.studies import trialrows
-from simloss_tune.studies.storage import open_storage
+from simloss_tune.studies.storage import is_connection_error, open_storage
 
 DISTS = {"r": FloatDistribution(0.0, 1.0), "seed": IntDistribution(0, 9),
          "opt": CategoricalDistribution(["adam", "sgd"])}
@@ -122,3 +123,22 @@ def test_one_writer_at_a_time_per_lock(pg_url):
     holder.join(30)
     with trialrows.transaction(storage, "lock-a", wait=False) as writer:
         assert writer is not None  # freed at the holder's commit
+
+
+@pytest.mark.postgres
+def test_a_writer_that_went_silent_loses_its_lock(pg_url, monkeypatch):
+    """A writer whose machine vanished: the server ends its idle transaction after
+    IDLE_TIMEOUT_S, which frees the lock for the others."""
+    import sqlalchemy as sa
+
+    monkeypatch.setattr(trialrows, "IDLE_TIMEOUT_S", 1.0)
+    storage = open_storage(pg_url, create=True)
+    with pytest.raises(sa.exc.DBAPIError) as ended:
+        with trialrows.transaction(storage, "silent") as writer:
+            with trialrows.transaction(storage, "silent", wait=False) as other:
+                assert other is None
+            time.sleep(3)
+            writer.params(1, "r")  # the server has ended this transaction
+    assert is_connection_error(ended.value)  # so with_retries starts the write over
+    with trialrows.transaction(storage, "silent", wait=False) as writer:
+        assert writer is not None

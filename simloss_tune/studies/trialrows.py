@@ -35,6 +35,8 @@ if not hasattr(RDBStorage, "_get_prepared_new_trial"):  # a newer Optuna than we
     raise ImportError("simloss-tune needs optuna 5.0.x (RDBStorage._get_prepared_new_trial is "
                       "missing): pip install 'optuna>=5.0,<5.1'")
 
+IDLE_TIMEOUT_S = 120.0  # far above the seconds a sync spends between two statements
+
 
 class Writer:
     """One open transaction on a study database (see `transaction`)."""
@@ -122,6 +124,10 @@ def transaction(storage: RDBStorage, lock: str, *, wait: bool = True) -> Iterato
 def _lock(session: sa.orm.Session, name: str, *, wait: bool) -> bool:
     if session.get_bind().dialect.name != "postgresql":
         return True
+    # A writer whose machine vanished leaves a half-open connection that the server would
+    # keep, lock and all, for hours; this ends its transaction once it has been idle too long.
+    session.execute(sa.text(f"SET LOCAL idle_in_transaction_session_timeout = "
+                            f"{int(IDLE_TIMEOUT_S * 1000)}"))
     key = {"k": zlib.crc32(name.encode())}
     if wait:
         session.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), key)
