@@ -29,7 +29,7 @@ from optuna.trial import FrozenTrial, TrialState
 from .. import racing
 from .._util import value_key
 from ..tasks import get_task
-from . import queue
+from . import queue, trialrows
 from .spec import StudySpec
 from .storage import exclusive
 
@@ -93,7 +93,7 @@ def update(storage: RDBStorage, spec: StudySpec) -> list[racing.Decision]:
             storage.set_study_user_attr(sid, decision_key(d.value), json.dumps(d.to_json()))
             done[value_key(d.value)] = d.to_json()
         skip_waiting(storage, runs, spec, done, held.check)
-        add_summary_trials(storage, spec, done, runs, held.check)
+    add_summary_trials(storage, spec, done, runs)
     return new
 
 
@@ -147,22 +147,24 @@ def summary_trials(spec: StudySpec, eliminated: dict[float, dict],
     return out
 
 
-def add_summary_trials(storage: RDBStorage, spec: StudySpec, eliminated: dict[float, dict],
-                       runs: Sequence[FrozenTrial], still_held: Callable[[], None]) -> int:
-    """Add the missing pruned summary trials (under the racing lock, so once per value).
-    TODO(#12): route through the derived-study writer once it lands on main."""
+def add_summary_trials(storage: RDBStorage, spec: StudySpec,
+                       eliminated: dict[float, dict], runs: Sequence[FrozenTrial]) -> int:
+    """Add the missing pruned summary trials in one transaction under the derived studies'
+    lock ("sync:NAME", as `queue.sync_derived`): one summary trial per value, whoever
+    writes it."""
+    if not eliminated:
+        return 0
     added = 0
-    for metric in spec.objectives:
-        study = optuna.load_study(study_name=queue.summary_name(spec.name, metric),
-                                  storage=storage)
-        present = {value_key(t.params[spec.parameter]) for t in study.get_trials(
-            deepcopy=False) if spec.parameter in t.params}
-        for trial in summary_trials(spec, eliminated, runs, metric):
-            if value_key(trial.params[spec.parameter]) in present:
-                continue
-            still_held()
-            study.add_trial(trial)
-            added += 1
+    with trialrows.transaction(storage, "sync:" + spec.name) as writer:
+        for metric in spec.objectives:
+            sid = queue.study_id(storage, queue.summary_name(spec.name, metric))
+            writer.lock_study(sid)
+            present = {value_key(p[spec.parameter])
+                       for p in writer.params(sid, spec.parameter).values()}
+            for trial in summary_trials(spec, eliminated, runs, metric):
+                if value_key(trial.params[spec.parameter]) not in present:
+                    writer.add(sid, trial)
+                    added += 1
     return added
 
 
