@@ -350,11 +350,15 @@ class Worker:
     def _rounds(self, spec: StudySpec, trial) -> list[list[int]]:
         """The seeds of a proposal in training rounds: all at once without racing (and for
         the baseline, which is never eliminated); with racing, first the seeds the test needs
-        for a decision, then one seed per round (bench/RESULTS.md: the cost of rounds)."""
+        for a decision, then on the CPU one seed per round (measured in bench/RESULTS.md: a
+        loop over runs costs the same in rounds), on CUDA the rest in one more round (there K
+        runs are one vmapped model: each round costs about a whole batch)."""
         seeds = list(spec.seeds)
         if spec.racing is None or queue.is_baseline_proposal(spec, trial):
             return [seeds]
         first = racing.first_decision(spec.racing)
+        if self.device.type == "cuda":
+            return [r for r in (seeds[:first], seeds[first:]) if r]
         return [seeds[:first], *([s] for s in seeds[first:])]
 
     def _race_proposal(self, spec: StudySpec, study: optuna.Study, trial, results):
