@@ -14,6 +14,7 @@ from optuna.trial import TrialState
 
 from simloss_tune import racing
 from simloss_tune.records import load_records, task_metrics
+from simloss_tune.render import FORMATS, render, render_md
 from simloss_tune.report import build_report
 from simloss_tune.studies import elimination, queue
 from simloss_tune.studies.spec import Racing, parse_spec
@@ -236,3 +237,8 @@ def test_report_lists_the_elimination(tmp_path):
     assert [m["seed"] for m in skipped] == [5]
     assert skipped[0]["reason"].startswith("skipped: the value was eliminated by racing")
     assert any("eliminated by racing after 5 seeds" in w for w in report["warnings"])
+    md = render_md(report)
+    assert "## Racing" in md and "| 0.9 (eliminated) |" in md
+    assert "- r = 0.9: after 5 seeds, worse than r = 0.0 (p = 0.0312); n = 5" in md
+    for fmt in FORMATS:  # every format renders a report with an elimination
+        assert render(fmt, [report])

@@ -338,7 +338,8 @@ class Worker:
                 trained += len(new)
                 results = sorted([*results, *(done[s] for s in seeds if s in done), *new],
                                  key=lambda r: spec.seeds.index(r.seed))
-                if any(r.error for r in new) or len(results) == len(spec.seeds):
+                if (any(queue.run_error(r, spec.objectives[0]) for r in new)
+                        or len(results) == len(spec.seeds)):
                     break
                 decision = self._race_proposal(spec, study, frozen, results)
                 if decision is not None:
@@ -367,7 +368,8 @@ class Worker:
         (step = seeds done), which TPE reads for pruned trials."""
         metric = spec.objectives[0]
         mean = math.fsum(r.val[metric] for r in results) / len(results)
-        self.storage.set_trial_intermediate_value(trial._trial_id, len(results), mean)
+        with_retries(lambda: self.storage.set_trial_intermediate_value(
+            trial._trial_id, len(results), mean), what="reporting a proposal's progress")
         try:
             best = study.best_trial
         except ValueError:
