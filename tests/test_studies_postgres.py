@@ -68,6 +68,22 @@ def wait_for_running(url: str, timeout: float = 120) -> optuna.trial.FrozenTrial
     raise AssertionError("no trial started running")
 
 
+def freeze_a_worker_mid_run(url: str) -> tuple[optuna.trial.FrozenTrial, int]:
+    """SIGSTOP the worker of a RUNNING trial, then read again what it owns: a trial seen
+    RUNNING a moment ago may have finished since (a run takes about a second, a look at the
+    database can take as long on a loaded machine), and the test must kill a worker in the
+    middle of a run. Returns (its RUNNING trial as read while it is frozen, its pid)."""
+    while True:
+        worker = wait_for_running(url).user_attrs["worker"]
+        pid = int(worker.rsplit(":", 1)[1])
+        os.kill(pid, signal.SIGSTOP)
+        owned = [t for t in runs(url)
+                 if t.state == TrialState.RUNNING and t.user_attrs.get("worker") == worker]
+        if owned:
+            return owned[0], pid
+        os.kill(pid, signal.SIGCONT)  # between two runs: let it go on and look again
+
+
 def finish(procs: list[subprocess.Popen], timeout: float = 400) -> list[str]:
     outputs = []
     for p in procs:
@@ -98,8 +114,7 @@ def test_workers_drain_the_grid_and_a_killed_workers_point_is_retrained(pg_url, 
     spec = make_spec(tmp_path)
     queue.init_study(load_spec(spec), pg_url)
     procs = [start_worker(pg_url) for _ in range(3)]
-    victim = wait_for_running(pg_url)
-    pid = int(victim.user_attrs["worker"].rsplit(":", 1)[1])
+    victim, pid = freeze_a_worker_mid_run(pg_url)
     os.kill(pid, signal.SIGKILL)
     finish(procs)
     trials = assert_each_point_complete_once(pg_url, spec)
