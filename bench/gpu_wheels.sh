@@ -12,7 +12,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
-WHEELS=(optuna==5.0.0 SQLAlchemy==2.1.9 alembic==1.20.1 Mako==1.4.3 colorlog==6.12.0)
+WHEELS=(optuna==5.0.0 SQLAlchemy==2.1.9 alembic==1.20.1 Mako==1.4.3 colorlog==6.12.0
+        typing_extensions==4.16.0)  # alembic needs >= 4.12: do not rely on the image's
 
 rm -rf .whl && mkdir -p .whl
 # pip matches manylinux_2_N exactly: list the tags the wheels on PyPI use.
