@@ -268,7 +268,8 @@ def test_bf16_autocast_trains_and_stays_finite():
     for r, before in zip(results, untrained, strict=True):
         assert r.error is None and r.epochs == 6 and r.best_epoch >= 1
         assert all(torch.isfinite(torch.tensor(list(r.val.values()) + list(r.test.values()))))
-        assert r.val["mae"] < 0.8 * before.val["mae"]  # it learned the brightness-age link
+        # it learned the brightness-age link (fp32 on the CPU: 0.12-0.13 of the MAE before)
+        assert r.val["mae"] < 0.5 * before.val["mae"]
 
 
 @cuda
