@@ -161,6 +161,33 @@ def test_gpus_all_refuses_several_workers_on_one_sqlite_file(tmp_path, monkeypat
     assert all(t.state == TrialState.WAITING for t in runs_of(url))
 
 
+def _gpu_script():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "gpu.py"
+    spec = importlib.util.spec_from_file_location("bench_gpu", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gpu_script_runs_the_paper_grid_unless_told_otherwise(tmp_path):
+    import argparse
+
+    gpu = _gpu_script()
+    none = argparse.Namespace(grid_values=None, seeds=None, limit=None, max_epochs=None,
+                              bf16=False)
+    paper = load_spec(gpu.study_file(none, tmp_path))
+    assert (len(paper.grid), len(paper.seeds), paper.name) == (10, 10, "utkface")
+    assert paper.train_config() == TrainConfig(patience=10)   # all images, the paper's
+    tiny = argparse.Namespace(grid_values=[0.0, 0.5], seeds=2, limit=64, max_epochs=2,
+                              bf16=True)
+    spec = load_spec(gpu.study_file(tiny, tmp_path))
+    assert (spec.grid, spec.seeds, spec.name) == ((0.0, 0.5), (0, 1), "utkface")
+    assert spec.train_config() == TrainConfig(patience=10, limit=64, max_epochs=2, bf16=True)
+
+
 def test_no_pinned_memory_on_the_cpu(monkeypatch):
     calls = []
     monkeypatch.setattr(torch.Tensor, "pin_memory", lambda self, *a: calls.append(self))
