@@ -8,16 +8,17 @@ outside the repository but the pack.
         --limit 64 --max-epochs 2 --bench-images 96 --bench-epochs 1 --choose-images 64 \\
         --candidates 1,2                                  # a dry run on a CPU
 
-Phases, each timed: unpack (the pack unzipped for the reference (a), which decodes JPEG files
-in a DataLoader: here the pack's 60x60 JPEGs, quicker to decode than the 200x200 originals,
-so (a) is faster than on the originals and (c)/(a) errs low), bench (bench/train.py --device D: (a), (b), (c) with 10 runs batched),
-choose (the trainer's images/s for each candidate number of runs batched, K; the grid uses
-the largest K within 10 % of the best rate, since fewer, larger batches leave fewer
-half-empty tails), then init, worker (`worker --gpus all --batch-runs K`; `--device cpu` on
-a CPU) and report. Writes to --out: timings.json, bench.json, report.md, metrics.png,
-distribution.png, report.tar.gz (the report in every format, its figures, the export) and
-study-db.sql.gz (the study database): with gpu.sh's gpu.log, the 8 files $OUT returns. It
-prints `gpu grid wall time: <s> s on <device>` (init + worker + report) and
+Phases, each timed: unpack (the pack unzipped for the reference (a), which decodes JPEG
+files in a DataLoader: here the pack's 60x60 JPEGs, quicker to decode than the 200x200
+originals, so (a) is faster than on the originals and (c)/(a) errs low), bench
+(bench/train.py --device D: (a), (b), (c) with 10 runs batched), choose (the trainer's
+images/s for each candidate number of runs batched, K; the grid uses the largest K within 10
+% of the best rate, since fewer, larger batches leave fewer half-empty tails), then init,
+worker (`worker --gpus all --batch-runs K`; `--device cpu` on a CPU) and report. Writes to
+--out: timings.json, bench.json, report.md, metrics.png, distribution.png, report.tar.gz
+(the report in every format, its figures, the export) and study-db.sql.gz (the study
+database): with gpu.sh's gpu.log, the 8 files $OUT returns. It prints `gpu grid wall time:
+<s> s on <device>` (init + worker + report) and
 `gpu (c)/(a): <ratio>`; on a CPU, the same figures labelled as a dry run.
 """
 
