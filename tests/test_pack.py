@@ -95,12 +95,21 @@ def test_bad_packs_are_refused(tmp_path, manifest, message):
         get_task("utkface").load(_zip(tmp_path / "p.zip", manifest), cache_dir=tmp_path)
 
 
-def test_a_missing_member_counts_as_undecodable(utk, tmp_path):
+def test_missing_and_damaged_members_count_as_undecodable(utk, tmp_path):
     out = tmp_path / "utk.zip"
     write_pack(get_task("utkface"), utk, out)
     pack = open_pack(out, "utkface")
     assert pack.images.open("no-such-name") is None
     assert pack.images.stamp("no-such-name") == "missing"
+    with zipfile.ZipFile(out) as z:  # flip a byte inside the first image's data
+        info = next(i for i in z.infolist() if i.filename != MANIFEST)
+        offset = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra) + 100
+    data = bytearray(out.read_bytes())
+    data[offset] ^= 0xFF
+    out.write_bytes(bytes(data))
+    loaded = _load(out, tmp_path)
+    assert loaded.info["skipped_corrupt"] == 2  # the damaged one + the corrupt source file
+    assert info.filename in loaded.info["corrupt"]
 
 
 @pytest.mark.parametrize("kw, message", [({"quality": 0}, "quality"),

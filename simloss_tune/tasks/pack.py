@@ -64,7 +64,10 @@ class PackImages:
         info = self._members.get(name)
         if info is None or info.file_size > MAX_MEMBER_BYTES:
             return None  # counted as undecodable, like a corrupt file in a folder
-        return io.BytesIO(self._zip.read(info))
+        try:
+            return io.BytesIO(self._zip.read(info))
+        except (zipfile.BadZipFile, OSError):  # damaged member (bad CRC): undecodable too
+            return None
 
     def __len__(self) -> int:
         return len(self._members)
