@@ -14,7 +14,8 @@ originals, so (a) is faster than on the originals and (c)/(a) errs low), bench
 (bench/train.py --device D: (a), (b), (c) with 10 runs batched), choose (the trainer's
 images/s for each candidate number of runs batched, K; the grid uses the largest K within 10
 % of the best rate, since fewer, larger batches leave fewer half-empty tails), then init,
-worker (`worker --gpus all --batch-runs K`; `--device cpu` on a CPU) and report. Writes to
+worker (`worker --gpus all --batch-runs K`; `--device cpu` on a CPU), report and, if time is
+left, a profile of one epoch of K runs (torch.profiler's top operations). Writes to
 --out: timings.json, bench.json, report.md, metrics.png, distribution.png, report.tar.gz
 (the report in every format, its figures, the export) and study-db.sql.gz (the study
 database): with gpu.sh's gpu.log, the 8 files $OUT returns. It prints `gpu grid wall time:
@@ -128,19 +129,35 @@ def _bench_train_module():
     return module
 
 
-def choose_batch_runs(args) -> int:
-    """Images per second of the trainer for each candidate K (second epoch: the first
-    includes cuDNN's start-up); the largest K within 10 % of the best rate."""
-    import torch
-
+def _subset(args):
+    """The first --choose-images training images of the pack, a third as many for
+    validation, a token test split: what the choice and the profile train on."""
     from simloss_tune.tasks import Split, get_task
 
-    bt = _bench_train_module()
     task = get_task("utkface")
     data = task.load(args.pack, limit=args.choose_images)
     n_val = max(1, args.choose_images // 3)
     data.val = Split(data.val.images[:n_val], data.val.labels[:n_val])
     data.test = Split(data.test.images[:8], data.test.labels[:8])
+    return task, data
+
+
+def profile(args, k: int) -> None:
+    """torch.profiler's top operations in one epoch of K runs batched on the subset: where
+    the grid's time goes (bench/train.py's profile_trainer)."""
+    import torch
+
+    task, data = _subset(args)
+    _bench_train_module().profile_trainer(task, data, torch.device(args.device), 1024, runs=k)
+
+
+def choose_batch_runs(args) -> int:
+    """Images per second of the trainer for each candidate K (second epoch: the first
+    includes cuDNN's start-up); the largest K within 10 % of the best rate."""
+    import torch
+
+    bt = _bench_train_module()
+    task, data = _subset(args)
     device = torch.device(args.device)
     opts = argparse.Namespace(batch_size=1024, epochs=2)
     rates: dict[int, float | None] = {}
@@ -266,6 +283,8 @@ def main() -> None:
     p.add_argument("--candidates", default="1,10,25,50,100")
     p.add_argument("--batch-runs", type=int, help="skip the choice: train K runs at once")
     p.add_argument("--report-reserve", type=float, default=30)
+    p.add_argument("--profile-reserve", type=float, default=20,
+                   help="profile one epoch after the grid if this many seconds are left")
     # dry-run overrides of studies/utkface.toml (none: the paper's grid, all images)
     p.add_argument("--grid-values", type=lambda s: [float(v) for v in s.split(",")])
     p.add_argument("--seeds", type=int)
@@ -297,6 +316,15 @@ def main() -> None:
     result = grid(args, args.work, k, deadline)
     wall = result["init"] + result["worker"] + result["report"]
     TIMINGS["grid"] = round(wall, 2)
+    if deadline - time.monotonic() > args.profile_reserve:
+        start = time.perf_counter()
+        try:
+            profile(args, k)
+        except Exception as e:  # noqa: BLE001 - the figures below matter more
+            print(f"!! profile failed: {type(e).__name__}: {e}")
+        phase("profile", start)
+    else:
+        print("(no time left for the profile of one epoch)")
     (args.out / "timings.json").write_text(json.dumps(
         {"device": name, "timings": TIMINGS, "grid": result, "bench": bench_result},
         indent=2) + "\n")
