@@ -26,39 +26,48 @@ DEVICE=${GPU_DEVICE:-cuda}
 PY=${PYTHON:-python3}
 BUDGET=${GPU_BUDGET:-345}
 mkdir -p "$OUT"
-exec > >(tee -a "$OUT/gpu.log") 2>&1
 export PYTHONUNBUFFERED=1 PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 export SIMLOSS_CACHE_DIR=${SIMLOSS_CACHE_DIR:-/tmp/simloss-gpu/cache}
-since() { local ms=$((($(date +%s%N) - $1) / 1000000)); printf '%d.%d' $((ms / 1000)) $((ms % 1000 / 100)); }
+since() {  # seconds since $1 (date +%s%N), one decimal
+    local ms=$((($(date +%s%N) - $1) / 1000000))
+    printf '%d.%d' $((ms / 1000)) $((ms % 1000 / 100))
+}
 
-echo "== gpu.sh on $(uname -n), $(date -u +%FT%TZ); device $DEVICE; budget $BUDGET s"
-command -v nvidia-smi >/dev/null && nvidia-smi --query-gpu=name,memory.total,driver_version \
-    --format=csv,noheader
+main() {
+    echo "== gpu.sh on $(uname -n), $(date -u +%FT%TZ); device $DEVICE; budget $BUDGET s"
+    command -v nvidia-smi >/dev/null && nvidia-smi --query-gpu=name,memory.total,driver_version \
+        --format=csv,noheader
 
-# 1. wheels: optuna and its needs, installed beside the image's packages
-if [ "${GPU_WHEELS:-1}" = 1 ]; then
-    t=$(date +%s%N)
-    "$PY" -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade \
-        --target /tmp/site .whl/*.whl || { echo "!! wheel install failed"; exit 1; }
-    export PYTHONPATH="$PYTHONPATH:/tmp/site"
-    echo "== phase wheels: $(since "$t") s"
-fi
-"$PY" -c "import torch, optuna, sqlalchemy, alembic.config, optuna.storages; print('python', __import__('sys').version.split()[0],
-    'torch', torch.__version__, 'cuda', torch.version.cuda, 'optuna', optuna.__version__,
-    'sqlalchemy', sqlalchemy.__version__)" || exit 1
+    # 1. wheels: optuna and its needs, installed beside the image's packages
+    if [ "${GPU_WHEELS:-1}" = 1 ]; then
+        t=$(date +%s%N)
+        "$PY" -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade \
+            --target /tmp/site .whl/*.whl || { echo "!! wheel install failed"; return 1; }
+        export PYTHONPATH="$PYTHONPATH:/tmp/site"
+        echo "== phase wheels: $(since "$t") s"
+    fi
+    "$PY" -c "import sys, torch, optuna, sqlalchemy, alembic.config, optuna.storages
+print('python', sys.version.split()[0], 'torch', torch.__version__, 'cuda', torch.version.cuda,
+      'optuna', optuna.__version__, 'sqlalchemy', sqlalchemy.__version__)" || return 1
 
-# 2. the cuda tests (skipped, with the reason, without a GPU; GPU_TESTS=0: not run); their
-#    failure stops nothing: the measurement still runs
-if [ "${GPU_TESTS:-1}" = 1 ]; then
-    t=$(date +%s%N)
-    timeout 150 "$PY" -m pytest -q -rs -p no:cacheprovider -m cuda tests/test_gpu.py
-    echo "== phase cuda tests: exit $?, $(since "$t") s"
-fi
+    # 2. the cuda tests (skipped, with the reason, without a GPU; GPU_TESTS=0: not run); their
+    #    failure stops nothing: the measurement still runs
+    if [ "${GPU_TESTS:-1}" = 1 ]; then
+        t=$(date +%s%N)
+        timeout 150 "$PY" -m pytest -q -rs -p no:cacheprovider -m cuda tests/test_gpu.py
+        local tests=$?
+        echo "== phase cuda tests: exit $tests, $(since "$t") s"
+    fi
 
-# 3. bench, the choice of K, the grid, the two figures
-echo "== $(since "$START_NS") s so far"
-"$PY" bench/gpu.py --device "$DEVICE" --out "$OUT" --started "${START_NS:0:-9}.${START_NS: -9}" \
-    --budget "$BUDGET" "$@"
-code=$?
-echo "== gpu.sh done in $(since "$START_NS") s (exit $code)"
-exit $code
+    # 3. bench, the choice of K, the grid, the two figures
+    echo "== $(since "$START_NS") s so far"
+    "$PY" bench/gpu.py --device "$DEVICE" --out "$OUT" --budget "$BUDGET" \
+        --started "${START_NS:0:-9}.${START_NS: -9}" "$@"
+    local code=$?
+    echo "== gpu.sh done in $(since "$START_NS") s (exit $code)"
+    return $code
+}
+
+# Through a pipe, not `exec > >(tee ...)`: the script returns only once tee has written all.
+main "$@" 2>&1 | tee -a "$OUT/gpu.log"
+exit "${PIPESTATUS[0]}"
