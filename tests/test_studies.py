@@ -463,6 +463,65 @@ def test_record_recognises_its_own_write_and_refuses_a_taken_trial(tmp_path):
     assert states.count(TrialState.COMPLETE) == 1
 
 
+def _dropped() -> Exception:
+    import sqlalchemy as sa
+
+    return sa.exc.OperationalError("UPDATE trials", {}, Exception("server closed the connection"))
+
+
+def test_a_claim_keeps_its_trials_through_a_lost_connection(tmp_path, monkeypatch):
+    """A connection lost after a trial turned RUNNING must not make the claim forget it (a
+    retried claim would not see it WAITING, and nobody would own it); one lost before the
+    transition committed is retried."""
+    from optuna.storages import RDBStorage
+
+    url, spec, storage, study = _grid(tmp_path)
+    real_attr, real_state = RDBStorage.set_trial_user_attr, RDBStorage.set_trial_state_values
+    failures = {"attr": 1, "state": 1}
+
+    def attr_then_drop(self, trial_id, key, value):
+        if failures["attr"]:
+            failures["attr"] -= 1
+            raise _dropped()
+        real_attr(self, trial_id, key, value)
+
+    def drop_before_commit(self, trial_id, state, values=None):
+        if failures["state"]:
+            failures["state"] -= 1
+            raise _dropped()
+        return real_state(self, trial_id, state, values)
+
+    monkeypatch.setattr(RDBStorage, "set_trial_user_attr", attr_then_drop)
+    monkeypatch.setattr(RDBStorage, "set_trial_state_values", drop_before_commit)
+    claimed = queue.claim(storage, study._study_id, 2)
+    assert [t.state for t in claimed] == [TrialState.RUNNING] * 2
+    assert all(t.user_attrs["worker"] == queue.worker_id() for t in claimed)
+    assert failures == {"attr": 0, "state": 0}
+
+
+def test_a_claim_whose_transition_may_have_committed_leaves_the_trial(tmp_path, monkeypatch,
+                                                                     caplog):
+    from optuna.storages import RDBStorage
+
+    url, spec, storage, study = _grid(tmp_path)
+    real_state = RDBStorage.set_trial_state_values
+    dropped = []
+
+    def commit_then_drop(self, trial_id, state, values=None):
+        real_state(self, trial_id, state, values)
+        if not dropped:
+            dropped.append(trial_id)
+            raise _dropped()  # the acknowledgement was lost
+        return True
+
+    monkeypatch.setattr(RDBStorage, "set_trial_state_values", commit_then_drop)
+    claimed = queue.claim(storage, study._study_id, 1)
+    assert [t._trial_id for t in claimed] != dropped and len(claimed) == 1
+    left = storage.get_trial(dropped[0])
+    assert left.state == TrialState.RUNNING and "worker" not in left.user_attrs
+    assert "leaving it to the queue" in caplog.text
+
+
 def test_add_runs_adds_each_complete_run_once_and_every_failure(tmp_path):
     from simloss_tune.train import RunResult
 

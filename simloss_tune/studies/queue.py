@@ -19,6 +19,7 @@ server restarted mid-write leaves nothing half done and nothing is added twice.
 from __future__ import annotations
 
 import json
+import logging
 import math
 import os
 import socket
@@ -36,7 +37,15 @@ from .._util import value_key
 from ..tasks import get_task
 from . import trialrows
 from .spec import StudySpec
-from .storage import exclusive, open_storage, quiet_experimental, with_retries
+from .storage import (
+    exclusive,
+    is_connection_error,
+    open_storage,
+    quiet_experimental,
+    with_retries,
+)
+
+log = logging.getLogger(__name__)
 
 SEP = ":"
 
@@ -240,16 +249,37 @@ def claim(storage: RDBStorage, runs_study_id: int, k: int,
             break
         # Beat before the trial turns RUNNING: a RUNNING trial without any heartbeat is
         # never found stale by Optuna, so a crash right after the claim would strand it.
+        tid = trial._trial_id
         if storage.get_heartbeat_interval():
-            storage.record_heartbeat(trial._trial_id)
-        try:
-            if not storage.set_trial_state_values(trial._trial_id, TrialState.RUNNING):
-                continue  # another worker was faster
-        except UpdateFinishedTrialError:
+            with_retries(lambda t=tid: storage.record_heartbeat(t), what="claiming work")
+        if not _take(storage, tid):
             continue
-        storage.set_trial_user_attr(trial._trial_id, "worker", worker_id())
-        claimed.append(storage.get_trial(trial._trial_id))
+        # Once a trial is ours, a lost connection must not make us forget it (a retried
+        # claim would not see it WAITING any more, and it would sit RUNNING unowned).
+        with_retries(lambda t=tid: storage.set_trial_user_attr(t, "worker", worker_id()),
+                     what="claiming work")
+        claimed.append(with_retries(lambda t=tid: storage.get_trial(t), what="claiming work"))
     return claimed
+
+
+def _take(storage: RDBStorage, trial_id: int) -> bool:
+    """WAITING -> RUNNING; False when another worker was faster. When the connection drops
+    during the transition, the trial is read again: still WAITING means it did not commit,
+    so we try again; RUNNING may be ours or another worker's, which we cannot tell, so we
+    leave it (at worst it waits out its grace period and is retried; it was never trained)."""
+    while True:
+        try:
+            return storage.set_trial_state_values(trial_id, TrialState.RUNNING)
+        except UpdateFinishedTrialError:
+            return False
+        except Exception as exc:
+            if not is_connection_error(exc):
+                raise
+        state = with_retries(lambda: storage.get_trial(trial_id).state, what="claiming work")
+        if state != TrialState.WAITING:
+            log.warning("connection lost while claiming trial id %d, which is %s now; "
+                        "leaving it to the queue", trial_id, state.name)
+            return False
 
 
 def fail_stale(study: optuna.Study) -> None:
