@@ -8,7 +8,6 @@ import json
 import math
 import os
 import random
-import warnings
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,5 +116,3 @@ def report_epoch(epoch: int, metrics: Mapping[str, float]) -> None:
         fh.write(line + "\n")
 
 
-def warn_once(message: str) -> None:
-    warnings.warn(message, RuntimeWarning, stacklevel=3)
