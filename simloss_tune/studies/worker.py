@@ -353,10 +353,10 @@ class Worker:
             log.warning("run %s=%g seed=%d finished after its trial was declared dead; another "
                         "worker owns it now, result discarded", spec.parameter, result.value,
                         result.seed)
-        elif result.error:
+        elif queue.run_error(result, spec.objectives[0]):  # its error or a NaN objective
             self.report.failed += 1
             log.warning("run %s=%g seed=%d failed: %s", spec.parameter, result.value,
-                        result.seed, result.error)
+                        result.seed, queue.run_error(result, spec.objectives[0]))
         else:
             self.report.completed += 1
         self.report.studies.add(spec.name)
