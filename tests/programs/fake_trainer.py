@@ -20,7 +20,9 @@ import time
 
 mode = os.environ.get("FAKE_MODE", "ok")
 value, seed = float(os.environ["SIMLOSS_VALUE"]), int(os.environ["SIMLOSS_SEED"])
-out = sys.argv[sys.argv.index("--out") + 1] if "--out" in sys.argv else os.environ["SIMLOSS_METRICS"]
+out = os.environ["SIMLOSS_METRICS"]
+if "--out" in sys.argv:
+    out = sys.argv[sys.argv.index("--out") + 1]
 report = os.environ["SIMLOSS_REPORT"]
 metrics = {"mae": value + seed / 100, "accuracy": 0.5 - value / 10}
 
