@@ -239,7 +239,7 @@ def stored_result(spec: StudySpec, trial: FrozenTrial):
 
     attrs = trial.user_attrs
     return RunResult(
-        task=spec.task, parameter=spec.parameter, value=trial.params[spec.parameter],
+        task=spec.label, parameter=spec.parameter, value=trial.params[spec.parameter],
         seed=trial.params["seed"], epochs=attrs.get("epochs"),
         best_epoch=attrs.get("best_epoch"),
         val={k[4:]: v for k, v in attrs.items() if k.startswith("val_")},
