@@ -245,6 +245,20 @@ def test_a_class_trainer_is_set_up_once_per_worker_and_l_uses_the_declared_matri
     assert torch.allclose(loss.similarity.float(), lower_bound(raw_s, config["value"]))
 
 
+def test_an_adaptive_study_with_a_python_trainer(tmp_path):
+    url = f"sqlite:///{tmp_path}/db.sqlite"
+    spec = parse_spec(spec_of(grid=None, adaptive={"low": 0.1, "high": 0.9, "n_trials": 2}))
+    queue.init_study(spec, url)
+    CALLS.clear()
+    assert run_worker(url, options()).completed == 4  # 2 proposals x 2 seeds
+    proposals = optuna.load_study(study_name="mine:mae", storage=url).trials
+    assert [t.state for t in proposals] == [TrialState.COMPLETE] * 2
+    for t in runs(url):
+        assert t.state == TrialState.COMPLETE and t.user_attrs["curves"]["epoch"] == [1, 2]
+        assert t.user_attrs["epochs"] == 2
+    assert {c["workdir"].name for c in CALLS} == {"proposal-0", "proposal-1"}
+
+
 @pytest.mark.parametrize("trainer, reason", [
     ("failing_trainer", "RuntimeError: connect postgresql://u:***@h/db"),
     ("missing_metric_trainer", "the trainer's 'val' result lacks declared metric 'accuracy'"),

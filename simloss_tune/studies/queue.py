@@ -233,6 +233,14 @@ def result_attrs(result) -> dict:
     return attrs
 
 
+def intermediate_values(run_attrs: dict, metric: str) -> dict[int, float]:
+    """{epoch: validation value of `metric`} from a run's `curves` attribute (finite values
+    only): what an objective study's trial of that run can carry as intermediate values."""
+    curves = run_attrs.get("curves") or {}
+    pairs = zip(curves.get("epoch", []), curves.get(metric, []), strict=False)
+    return {int(e): float(v) for e, v in pairs if v is not None and math.isfinite(v)}
+
+
 def stored_result(spec: StudySpec, trial: FrozenTrial):
     """A finished run trial back as the `RunResult` it was recorded from (`result_attrs`)."""
     from ..train import RunResult
