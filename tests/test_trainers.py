@@ -302,9 +302,8 @@ def test_run_context_seeds_everything_and_the_worker_restores_the_settings(tmp_p
 
     trainer = make_trainer(spec, {})
     trainer._function = draw
-    session = LocalSession(tmp_path)
     points = [Point(0.0, 3, "a"), Point(0.5, 3, "b"), Point(0.5, 4, "c")]
-    session.points = points
+    session = LocalSession(tmp_path, points)
     before = torch.are_deterministic_algorithms_enabled(), torch.get_rng_state()
     results = trainer.train(points, session)
     assert [r.error for r in results] == [None] * 3
@@ -327,13 +326,17 @@ def test_report_epoch_appends_json_lines_or_does_nothing(tmp_path, monkeypatch):
 # ------------------------------------------------------------------------- command trainers
 
 
+ALL_PLACEHOLDERS = ["--v", "{value}", "--s", "{seed}", "--p", "{parameter}", "--m", "{matrix}",
+                    "--w", "{workdir}", "--d", "{device}", "--out", "{metrics}"]
+
+
 def command_trainer(tmp_path, mode, monkeypatch, timeout=None):
     monkeypatch.setenv("FAKE_MODE", mode)
+    monkeypatch.setenv("SIMLOSS_STORAGE", "postgresql://u:secret@h/db")
     training = {"timeout_s": timeout} if timeout else {}
     spec = parse_spec(spec_of(trainer=None, objectives=["mae", "accuracy"], training=training,
-                              command=[sys.executable, FAKE, "--out", "{metrics}"]))
-    session = LocalSession(tmp_path)
-    session.points = [Point(0.5, 1, "trial-0")]
+                              command=[sys.executable, FAKE, *ALL_PLACEHOLDERS]))
+    session = LocalSession(tmp_path, [Point(0.5, 1, "trial-0")])
     return make_trainer(spec, {}), session
 
 
@@ -361,6 +364,12 @@ def test_a_program_runs_with_placeholders_environment_and_reports(tmp_path, monk
     assert np.array_equal(np.load(workdir / "matrix.npy"), class_order(4, 0.5).numpy())
     assert np.load(workdir / "matrix.npy").dtype == np.float32
     assert (workdir / "stdout.txt").exists() and (workdir / "stderr.txt").exists()
+    seen = json.loads((workdir / "seen.json").read_text())
+    values = {"value": "0.5", "seed": "1", "parameter": "r", "matrix": str(workdir / "matrix.npy"),
+              "workdir": str(workdir), "device": "cpu", "metrics": str(workdir / "metrics.json")}
+    assert seen["argv"][1::2] == [values[p.strip("{}")] for p in ALL_PLACEHOLDERS[1::2]]
+    assert seen["env"] == {**{f"SIMLOSS_{k.upper()}": v for k, v in values.items()},
+                           "SIMLOSS_REPORT": str(workdir / "report.jsonl")}  # no STORAGE
 
 
 def test_a_hanging_program_is_killed_at_its_timeout(tmp_path, monkeypatch):

@@ -67,15 +67,15 @@ class LocalSession:
     """A session without a queue (`simloss-tune train`, tests): reports are kept in
     `reports`, work folders go under `root`."""
 
-    def __init__(self, root: str | Path, device: str | torch.device = "cpu",
-                 progress: bool = False) -> None:
+    def __init__(self, root: str | Path, points: list[Point],
+                 device: str | torch.device = "cpu", progress: bool = False) -> None:
         from ..train import resolve_device
 
         self.root = Path(root)
+        self.points = list(points)
         self.device = device if isinstance(device, torch.device) else resolve_device(device)
         self.progress = progress
         self.reports: dict[int, list[tuple[int, dict[str, float]]]] = {}
-        self.points: list[Point] = []
 
     def report(self, index: int, epoch: int, metrics: Mapping[str, float]) -> None:
         self.reports.setdefault(index, []).append((epoch, dict(metrics)))
@@ -84,7 +84,7 @@ class LocalSession:
         return False
 
     def workdir(self, index: int) -> Path:
-        point = self.points[index] if index < len(self.points) else Point(0.0, index)
+        point = self.points[index]
         path = self.root / f"value={point.value:g}-seed={point.seed}" / point.attempt
         path.mkdir(parents=True, exist_ok=True)
         return path

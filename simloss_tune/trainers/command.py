@@ -68,6 +68,7 @@ class CommandTrainer:
         argv = [PLACEHOLDER.sub(lambda m: values[m[1]], a) for a in self.spec.command]
         env = {**os.environ, **{f"SIMLOSS_{k.upper()}": v for k, v in values.items()},
                "SIMLOSS_REPORT": str(files["report"])}
+        env.pop("SIMLOSS_STORAGE", None)  # the database URL (and password) is not its business
         reader = _ReportReader(files["report"], lambda e, m: session.report(index, e, m))
         t0 = time.perf_counter()
         error = self._run(argv, env, workdir, reader)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import math
 import time
+import traceback
 from typing import Any
 
 import torch
@@ -69,8 +70,9 @@ class PythonTrainer:
             except (KeyboardInterrupt, SystemExit):
                 raise
             except Exception as exc:  # noqa: BLE001 - the run fails, the worker goes on
-                log.exception("trainer %s failed on %s=%g seed=%d", self.spec.trainer,
-                              self.spec.parameter, point.value, point.seed)
+                log.warning("trainer %s failed on %s=%g seed=%d:\n%s", self.spec.trainer,
+                            self.spec.parameter, point.value, point.seed,
+                            mask_secrets(traceback.format_exc()))
                 text = str(exc).strip().splitlines()
                 error = mask_secrets(f"{type(exc).__name__}: {text[-1] if text else ''}"
                                      .rstrip(": "))
