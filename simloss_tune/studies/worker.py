@@ -22,6 +22,7 @@ import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from queue import Empty, SimpleQueue
 
 import optuna
 from optuna.storages import RDBStorage
@@ -119,10 +120,43 @@ def _sigterm_as_interrupt() -> Iterator[None]:
             signal.signal(sig, previous)
 
 
+class _IntermediateWriter:
+    """Stores intermediate values from a thread, so training does not wait for each write's
+    round trips (Optuna writes one value per call: several statements and a commit)."""
+
+    def __init__(self, storage: RDBStorage):
+        self._storage = storage
+        self._queue: SimpleQueue = SimpleQueue()
+        self._thread = threading.Thread(target=self._run, daemon=True,
+                                        name="intermediate-values")
+        self._thread.start()
+
+    def put(self, trial_id: int, step: int, value: float) -> None:
+        self._queue.put((trial_id, step, value))
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            try:
+                self._storage.set_trial_intermediate_value(*item)
+            except Exception as exc:  # noqa: BLE001 - a lost report must not stop the run
+                log.warning("could not store an intermediate value: %s",
+                            mask_secrets(str(exc).splitlines()[0] if str(exc) else repr(exc)))
+
+    def close(self, drop: bool = False) -> None:
+        """Write what is pending (or drop it: the trials are being given back), then stop."""
+        if drop:
+            with contextlib.suppress(Empty):
+                while True:
+                    self._queue.get_nowait()
+        self._queue.put(None)
+        self._thread.join()
+
+
 class _RunSession:
     """The worker's side of the seam for one batch (`trainers.base.Session`): reports go to
-    the runs' queue trials as intermediate values of the first objective at once, and are
-    kept for the record (`curves`)."""
+    the runs' queue trials as intermediate values of the first objective (written by a
+    thread, all of them before the run is recorded), and are kept for the record
+    (`curves`)."""
 
     def __init__(self, worker: Worker, spec: StudySpec, points: list[Point],
                  trial_ids: list[int | None]):
@@ -131,6 +165,7 @@ class _RunSession:
         self.progress = worker.opt.progress
         self.reports: dict[int, list[tuple[int, dict[str, float]]]] = {
             i: [] for i in range(len(points))}
+        self._writer: _IntermediateWriter | None = None
 
     def report(self, index: int, epoch: int, metrics) -> None:
         metrics = {str(k): float(v) for k, v in metrics.items()}
@@ -139,11 +174,14 @@ class _RunSession:
         trial_id = self._ids[index]
         if trial_id is None or not math.isfinite(value):
             return
-        try:
-            self._worker.storage.set_trial_intermediate_value(trial_id, int(epoch), value)
-        except Exception as exc:  # noqa: BLE001 - a lost report must not stop the run
-            log.warning("could not store an intermediate value: %s",
-                        mask_secrets(str(exc).splitlines()[0] if str(exc) else repr(exc)))
+        if self._writer is None:
+            self._writer = _IntermediateWriter(self._worker.storage)
+        self._writer.put(trial_id, int(epoch), value)
+
+    def close(self, drop: bool = False) -> None:
+        if self._writer is not None:
+            self._writer.close(drop)
+            self._writer = None
 
     def should_stop(self) -> bool:
         return _STOP.is_set()
@@ -274,7 +312,12 @@ class Worker:
         log.info("training %s: %s", spec.name,
                  ", ".join(f"{spec.parameter}={p.value:g} seed={p.seed}" for p in points))
         session = _RunSession(self, spec, points, trial_ids)
-        results = self._load(spec).train(points, session)
+        try:
+            results = self._load(spec).train(points, session)
+        except BaseException:
+            session.close(drop=True)
+            raise
+        session.close()
         if _STOP.is_set():
             raise KeyboardInterrupt
         return session.finish(results)
