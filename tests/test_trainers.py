@@ -207,6 +207,7 @@ def test_a_python_trainer_runs_through_the_queue(tmp_path):
         assert call["class_names"] == ["a", "b", "c", "d"] and call["device"] == "cpu"
         assert torch.equal(call["similarity"], class_order(4, call["value"]))
         assert call["workdir"].is_dir() and call["workdir"].name.startswith("trial-")
+        assert call["workdir"].is_relative_to(tmp_path / "db.sqlite.work")  # not the cwd
     for t in runs(url):
         assert t.state == TrialState.COMPLETE
         assert t.params == {"r": t.params["r"], "seed": t.params["seed"]}

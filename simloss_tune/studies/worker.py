@@ -36,7 +36,9 @@ from .spec import StudySpec
 from .storage import (
     exclusive,
     is_connection_error,
+    is_sqlite,
     open_storage,
+    sqlite_path,
     sqlite_worker_lock,
     with_retries,
 )
@@ -152,6 +154,15 @@ class _IntermediateWriter:
         self._thread.join()
 
 
+def default_work_root(url: str) -> Path:
+    """Where run work folders go without `[training] workdir`: `<db>.work/` next to an SQLite
+    database, else `./simloss-work` in the worker's directory."""
+    if is_sqlite(url):
+        path = sqlite_path(url)
+        return path.with_name(path.name + ".work")
+    return Path("simloss-work")
+
+
 class _RunSession:
     """The worker's side of the seam for one batch (`trainers.base.Session`): reports go to
     the runs' queue trials as intermediate values of the first objective (written by a
@@ -188,9 +199,10 @@ class _RunSession:
 
     def workdir(self, index: int) -> Path:
         point, spec = self._points[index], self._spec
-        root = os.path.expanduser(os.path.expandvars(spec.training.get("workdir",
-                                                                       "simloss-work")))
-        path = (Path(root) / spec.name / f"{spec.parameter}={point.value:g}-seed={point.seed}"
+        root = spec.training.get("workdir")
+        root = (Path(os.path.expanduser(os.path.expandvars(root))) if root
+                else default_work_root(self._worker.url))
+        path = (root / spec.name / f"{spec.parameter}={point.value:g}-seed={point.seed}"
                 / point.attempt)
         path.mkdir(parents=True, exist_ok=True)
         return path
