@@ -51,7 +51,15 @@ def start_worker(url: str, *extra: str, grace: int = 4) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "simloss_tune.cli", "worker", "--storage", url, "--device", "cpu",
          "--heartbeat-interval", "1", "--grace-period", str(grace), *extra],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        preexec_fn=default_sigint)
+
+
+def default_sigint() -> None:
+    """A suite started in the background by a non-interactive shell (`pytest &`) runs with
+    SIGINT ignored, and Python keeps an ignored SIGINT ignored: the Ctrl-C test would then
+    send a signal that the worker never sees. Its workers get the default disposition."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def runs(url: str) -> list[optuna.trial.FrozenTrial]:
