@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .records import StudyRecords, load_records, open_storage, task_metrics
+from .records import StudyRecords, load_records, open_storage, study_metrics
 from .report import build_report
 
 CONFIG_NAME = "config.json"
@@ -159,7 +159,7 @@ def export_study(storage: Any, study_name: str, out_dir: str | Path, *,
     files written. Everything is computed and checked before the first write."""
     storage = open_storage(storage)
     records = load_records(storage, study_name)
-    plans = plan_exports(records, task_metrics(records.task), out_dir, baseline=baseline)
+    plans = plan_exports(records, study_metrics(records), out_dir, baseline=baseline)
     written = []
     for plan in plans:
         written.append(write_export(plan)[0])

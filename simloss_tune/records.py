@@ -1,7 +1,8 @@
 """A study's runs as plain records: what the report reads from the study database.
 
 `load_records` reads one study file's runs study (the trial schema of docs/ARCHITECTURE.md)
-into plain `StudyRecords`; `task_metrics` looks up metric definitions in the task registry.
+into plain `StudyRecords`; `study_metrics` gives a study's metric definitions (its study file's
+[metrics], else the task registry's).
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ class StudyRecords:
     racing: dict | None = None  # the study file's [racing] table, None without racing
     # value -> {"eliminated": True, "seeds", "p_value", "against"}: values racing eliminated
     eliminated: dict[float, dict] = field(default_factory=dict)
+    metrics: tuple[MetricSpec, ...] | None = None  # declared by the study file ([metrics])
 
 
 def metric_specs(metrics: Iterable[Any]) -> tuple[MetricSpec, ...]:
@@ -90,6 +92,12 @@ def task_metrics(task: str) -> tuple[MetricSpec, ...]:
     from .tasks import get_task
 
     return metric_specs(get_task(task).metrics)
+
+
+def study_metrics(records: StudyRecords) -> tuple[MetricSpec, ...]:
+    """The metric definitions of a study: its study file's [metrics] (studies with their own
+    trainer), else its task's."""
+    return records.metrics if records.metrics is not None else task_metrics(records.task)
 
 
 def open_storage(storage: Any) -> Any:
@@ -195,7 +203,15 @@ def load_records(storage_url: Any, study_name: str) -> StudyRecords:
         optuna_studies=sorted(n for n in names if n.startswith(f"{base}:")),
         racing=spec.get("racing"),
         eliminated=decisions_from_attrs(attrs),
+        metrics=_declared_metrics(spec.get("metrics")),
     )
+
+
+def _declared_metrics(table: Any) -> tuple[MetricSpec, ...] | None:
+    if not isinstance(table, Mapping) or not table:
+        return None
+    return tuple(MetricSpec(str(name), str(m["direction"]), bool(m.get("percent", False)))
+                 for name, m in table.items())
 
 
 def _parse_spec(raw: Any) -> dict:

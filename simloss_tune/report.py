@@ -3,7 +3,7 @@
 Layers, each testable on its own, in the order the data flows:
 
 * `simloss_tune.records`: `load_records` reads one study file's runs study into plain
-  `StudyRecords`; `task_metrics` looks up metric definitions in the task registry.
+  `StudyRecords`; `study_metrics` gives the metric definitions (study file or task registry).
 * `build_report` (here) is pure: records + metric definitions -> the report document (a
   JSON-ready dict; its schema is the `--format json` output).
 * `simloss_tune.render`: `render_md`, `render_latex`, `render_csv`, `render_html`,
@@ -42,7 +42,7 @@ from .records import (
     metric_specs,
     open_storage,
     runs_studies,
-    task_metrics,
+    study_metrics,
 )
 from .render import (
     EXTENSIONS,
@@ -523,7 +523,7 @@ def _prepare(storage: Any, names: Sequence[str], baseline: float | None
     for name in names:
         records = load_records(storage, name)
         try:
-            report = build_report(records, task_metrics(records.task), baseline=baseline)
+            report = build_report(records, study_metrics(records), baseline=baseline)
         except ValueError as exc:
             if len(names) > 1 and "no completed run" in str(exc):
                 print(f"simloss-tune report: skipping {name}: {exc}", file=sys.stderr)

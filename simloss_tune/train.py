@@ -11,8 +11,12 @@ independent: each has its own loss and gradients, its own Adam moments, its own 
 and its own early stopping, and a run that stops (patience, NaN) is dropped from the stack
 so it costs nothing afterwards.
 
-Models must be deterministic functions of their input (the paper's have no dropout or
-batch norm): random layers would draw from the global RNG, not from the run's seed.
+Models must be deterministic functions of their input and keep no state (the paper's have no
+dropout or batch norm): a random layer would draw from the global RNG, not from the run's seed,
+and running statistics would be shared by the batch, so a run's results would depend on its
+batch-mates and `loop` would differ from `vmap`. `check_stateless` refuses such models, naming
+the layer, before training (and the first step checks that no RNG was drawn and no buffer
+changed, for layers it cannot name); train them with `trainer = "pkg.module:function"`.
 
 Data lives on the device as uint8 tensors; a batch is an index operation and the
 conversion to float and the standardisation happen on the device. There is no DataLoader.
@@ -99,14 +103,15 @@ class RunResult:
     parameter: str
     value: float
     seed: int
-    epochs: int                      # epochs trained
-    best_epoch: int                  # 1-based; 0 if no epoch finished
+    epochs: int | None               # epochs trained (None: a user trainer reported none)
+    best_epoch: int | None           # 1-based; 0 if no epoch finished
     val: dict[str, float]
     test: dict[str, float]
     seconds: float                   # wall time from the start of the batch to this run's end
     device: str
-    mean_distribution: list[float]   # mean softmax over the validation set at the best epoch
+    mean_distribution: list[float] | None  # mean softmax over validation at the best epoch
     error: str | None = None
+    curves: dict[str, list] | None = None  # reported epochs: {"epoch": [...], metric: [...]}
 
     def to_json(self) -> dict[str, Any]:
         """The `train --json` document."""
@@ -115,13 +120,14 @@ class RunResult:
             "parameter": self.parameter,
             "value": float(self.value),
             "seed": int(self.seed),
-            "epochs": int(self.epochs),
-            "best_epoch": int(self.best_epoch),
+            "epochs": None if self.epochs is None else int(self.epochs),
+            "best_epoch": None if self.best_epoch is None else int(self.best_epoch),
             "val": {k: float(v) for k, v in self.val.items()},
             "test": {k: float(v) for k, v in self.test.items()},
             "seconds": float(self.seconds),
             "device": self.device,
-            "mean_distribution": [float(p) for p in self.mean_distribution],
+            "mean_distribution": (None if self.mean_distribution is None
+                                  else [float(p) for p in self.mean_distribution]),
             "error": self.error,
         }
 
@@ -153,6 +159,39 @@ def _device_label(device: torch.device) -> str:
     if device.type == "cuda":
         return f"{device} ({torch.cuda.get_device_name(device)})"
     return str(device)
+
+
+# Layers that draw random numbers or keep running state in training mode.
+_STOCHASTIC = (torch.nn.modules.dropout._DropoutNd, torch.nn.RReLU)
+
+
+def _stateful_layer(module: torch.nn.Module) -> str | None:
+    if isinstance(module, _STOCHASTIC):
+        return "draws random numbers in training"
+    if isinstance(module, torch.nn.modules.batchnorm._NormBase) and module.track_running_stats:
+        return "keeps running statistics"
+    if isinstance(module, torch.nn.RNNBase) and module.dropout > 0:
+        return "applies dropout between layers"
+    if isinstance(module, (torch.nn.MultiheadAttention, torch.nn.TransformerEncoderLayer,
+                           torch.nn.TransformerDecoderLayer)) and getattr(module, "dropout", 0):
+        return "applies dropout"
+    return None
+
+
+def check_stateless(model: torch.nn.Module, task_name: str) -> None:
+    """Refuse a model with stochastic or stateful layers (see the module docstring)."""
+    for path, module in model.named_modules():
+        why = _stateful_layer(module)
+        if why is not None:
+            raise ValueError(refusal(task_name, f"layer {path or '<model>'!r} "
+                                     f"({type(module).__name__}) {why}"))
+
+
+def refusal(task_name: str, what: str) -> str:
+    return (f"task {task_name!r}: model {what}; the built-in batched trainer cannot give each "
+            "run its own random stream and state, so seeds would not pair. Train such a model "
+            'with your own code: trainer = "package.module:function" in the study file (see '
+            "README, 'Tune SimLoss in your own training code')")
 
 
 def _seeded_model(task: Any, num_classes: int, seed: int) -> torch.nn.Module:
@@ -338,6 +377,7 @@ class _Stack:
 def _build_stack(task: Any, num_classes: int, seeds: list[int], device: torch.device,
                  batching: str = "vmap") -> _Stack:
     models = [_seeded_model(task, num_classes, s).to(device) for s in seeds]
+    check_stateless(models[0], task.name)
     params, buffers = stack_module_state(models)
     base = copy.deepcopy(models[0]).to("meta")
     return _Stack(base, dict(params), dict(buffers), batching)
@@ -408,6 +448,7 @@ def train_runs(
     progress: bool = True,
     batching: str | None = None,
     channels_last: bool | None = None,
+    on_epoch: Any = None,
 ) -> list[RunResult]:
     """Train K (value, seed) runs of `task` together; one result per point, in order.
 
@@ -417,6 +458,8 @@ def train_runs(
 
     `batching` ("vmap" or "loop") and `channels_last` only change speed, not what is
     computed; by default "loop" and channels-last on the CPU, "vmap" and contiguous on CUDA.
+    `on_epoch(index, epoch, val_metrics)` is called for every run still training after each
+    epoch (index into `points`).
     """
     if not points:
         return []
@@ -432,7 +475,8 @@ def train_runs(
     states = [_RunState(float(v), int(s)) for v, s in points]
     t0 = time.perf_counter()
     try:
-        _train(task, data, states, config, dev, progress, batching, channels_last, t0)
+        _train(task, data, states, config, dev, progress, batching, channels_last, t0,
+               on_epoch)
     except torch.cuda.OutOfMemoryError:
         if dev.type == "cuda":
             torch.cuda.empty_cache()
@@ -456,7 +500,7 @@ def _check_points(points: list[tuple[float, int]]) -> None:
 
 def _train(task: Any, data: Any, states: list[_RunState], config: TrainConfig,
            device: torch.device, progress: bool, batching: str, channels_last: bool,
-           t0: float) -> None:
+           t0: float, on_epoch: Any = None) -> None:
     patience = config.patience or task.patience
     max_epochs = config.max_epochs or task.max_epochs
     metric = task.early_stopping
@@ -488,7 +532,8 @@ def _train(task: Any, data: Any, states: list[_RunState], config: TrainConfig,
         for start in range(0, n, config.batch_size):
             idx = order[:, start:start + config.batch_size]          # (K, B)
             x = inputs(train.images[idx])                             # (K, B, C, H, W)
-            losses, grads = stack.losses_and_grads(x, train.labels[idx], log_s, inputs)
+            with _no_hidden_state(stack, task.name, first=epoch == 1 and start == 0):
+                losses, grads = stack.losses_and_grads(x, train.labels[idx], log_s, inputs)
             adam.step([stack.params[k] for k in names], grads)
             loss_sum += losses
 
@@ -503,6 +548,8 @@ def _train(task: Any, data: Any, states: list[_RunState], config: TrainConfig,
                 stopped.append(pos)
                 continue
             metrics = task.metrics_from_logits(val_logits[pos], val.labels, data)
+            if on_epoch is not None:
+                on_epoch(i, epoch, {k: float(v) for k, v in metrics.items()})
             score = float(metrics[metric])
             if _improves(score, st.best_score, direction):
                 st.best_score, st.best_epoch, st.bad_epochs = score, epoch, 0
@@ -536,6 +583,26 @@ def _train(task: Any, data: Any, states: list[_RunState], config: TrainConfig,
     now = time.perf_counter() - t0
     for i in active:
         states[i].seconds = now
+
+
+@contextlib.contextmanager
+def _no_hidden_state(stack: _Stack, task_name: str, first: bool) -> Any:
+    """On the first step: the step must draw no random number and change no buffer (layers
+    `check_stateless` cannot name, e.g. functional dropout)."""
+    if not first:
+        yield
+        return
+    rng = torch.get_rng_state()
+    cuda = torch.cuda.get_rng_state_all() if torch.cuda.is_initialized() else None
+    buffers = {k: v.detach().clone() for k, v in stack.buffers.items()}
+    yield
+    if not torch.equal(rng, torch.get_rng_state()) or (
+            cuda is not None and any(not torch.equal(a, b) for a, b in
+                                     zip(cuda, torch.cuda.get_rng_state_all(), strict=True))):
+        raise ValueError(refusal(task_name, "draws random numbers in its forward pass"))
+    for k, v in buffers.items():
+        if not torch.equal(v, stack.buffers[k]):
+            raise ValueError(refusal(task_name, f"changes its buffer {k!r} while training"))
 
 
 @torch.no_grad()

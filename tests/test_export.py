@@ -67,14 +67,16 @@ def db(tmp_path_factory):
 @pytest.fixture
 def cifar_metrics(monkeypatch):
     """The cifar100 metric definitions, whether or not that task is registered yet."""
-    real = ex.task_metrics
+    import simloss_tune.records as records
+
+    real = records.task_metrics
 
     def lookup(task):
         if task == "cifar100":
             return metric_specs(CLASSIFICATION_METRICS)
         return real(task)
 
-    monkeypatch.setattr(ex, "task_metrics", lookup)
+    monkeypatch.setattr(records, "task_metrics", lookup)
 
 
 def test_export_writes_config_and_matrix_per_objective(db, tmp_path, capsys):

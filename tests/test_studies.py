@@ -267,9 +267,9 @@ def test_a_retried_adaptive_proposal_reuses_its_recorded_runs(tmp_path, monkeypa
             raise RuntimeError("worker died")
         return real_finish(storage, trial_id, attrs, state, values)
 
-    def counting_train(self, spec, data, points):
-        trained.extend(points)
-        return real_train(self, spec, data, points)
+    def counting_train(self, spec, points, trial_ids):
+        trained.extend((p.value, p.seed) for p in points)
+        return real_train(self, spec, points, trial_ids)
 
     monkeypatch.setattr(queue, "finish", finish_dies_on_the_mean)
     monkeypatch.setattr(worker_module.Worker, "_train", counting_train)
@@ -304,12 +304,12 @@ def test_an_adaptive_run_with_a_nan_objective_fails_and_only_it_is_retrained(tmp
     real_train = worker_module.Worker._train
     trained = []
 
-    def nan_for_seed_1_once(self, spec, data, points):
-        results = real_train(self, spec, data, points)
+    def nan_for_seed_1_once(self, spec, points, trial_ids):
+        results = real_train(self, spec, points, trial_ids)
         if not trained:
             results = [dataclasses.replace(r, val={**r.val, "mae": math.nan})
                        if r.seed == 1 else r for r in results]
-        trained.append([seed for _, seed in points])
+        trained.append([p.seed for p in points])
         return results
 
     monkeypatch.setattr(worker_module.Worker, "_train", nan_for_seed_1_once)

@@ -28,7 +28,6 @@ from optuna.trial import FrozenTrial, TrialState
 
 from .. import racing
 from .._util import value_key
-from ..tasks import get_task
 from . import queue, trialrows
 from .spec import StudySpec
 from .storage import exclusive
@@ -61,7 +60,8 @@ def claim_order(spec: StudySpec, eliminated: set[float]
 
 
 def objectives(spec: StudySpec) -> dict[str, str]:
-    directions = {m.name: m.direction for m in get_task(spec.task).metrics}
+    """Objective -> direction, from the task or from the study file's [metrics]."""
+    directions = {name: direction for name, direction, _ in spec.metric_defs()}
     return {m: directions[m] for m in spec.objectives}
 
 

@@ -34,7 +34,7 @@ from optuna.storages import RDBStorage
 from optuna.trial import FrozenTrial, TrialState
 
 from .._util import value_key
-from ..tasks import get_task
+from ..trainers import declared
 from . import trialrows
 from .spec import StudySpec
 from .storage import (
@@ -96,14 +96,14 @@ class InitResult:
 
 def init_study(spec: StudySpec, url: str) -> InitResult:
     """Create the studies of `spec` and enqueue its grid; safe to run again."""
-    task = get_task(spec.task)
-    directions = {m.name: m.direction for m in task.metrics}
+    directions = {name: direction for name, direction, _ in spec.metric_defs()}
+    known = declared.init_attrs(spec)  # a trainer study's classes and raw similarity
     storage = open_storage(url, create=True)
-    common = {"spec": spec.to_json(), "task": spec.task, "parameter": spec.parameter,
+    common = {"spec": spec.to_json(), "task": spec.label, "parameter": spec.parameter,
               "baseline": spec.baseline}
     with exclusive(storage, "init:" + spec.name) as held:
         runs = _create(storage, runs_name(spec.name), directions[spec.objectives[0]],
-                       {**common, "role": "runs", "metric": spec.objectives[0]},
+                       {**common, "role": "runs", "metric": spec.objectives[0], **known},
                        f"val_{spec.objectives[0]}")
         names = [runs.study_name]
         for metric in spec.objectives:
@@ -293,12 +293,25 @@ def result_attrs(result) -> dict:
     """The user attributes of a run trial (documented schema)."""
     attrs = {f"val_{k}": v for k, v in result.val.items()}
     attrs.update({f"test_{k}": v for k, v in result.test.items()})
-    attrs.update(best_epoch=result.best_epoch, epochs=result.epochs,
-                 seconds=round(result.seconds, 3), device=result.device,
-                 mean_distribution=[round(float(p), 6) for p in result.mean_distribution])
+    attrs.update(seconds=round(result.seconds, 3), device=result.device)
+    # A user's trainer may report no epochs and no mean distribution: absent, not null.
+    if result.epochs is not None:
+        attrs.update(best_epoch=result.best_epoch, epochs=result.epochs)
+    if result.mean_distribution is not None:
+        attrs["mean_distribution"] = [round(float(p), 6) for p in result.mean_distribution]
+    if getattr(result, "curves", None):
+        attrs["curves"] = result.curves
     if result.error:
         attrs["error"] = result.error
     return attrs
+
+
+def intermediate_values(run_attrs: dict, metric: str) -> dict[int, float]:
+    """{epoch: validation value of `metric`} from a run's `curves` attribute (finite values
+    only): what an objective study's trial of that run can carry as intermediate values."""
+    curves = run_attrs.get("curves") or {}
+    pairs = zip(curves.get("epoch", []), curves.get(metric, []), strict=False)
+    return {int(e): float(v) for e, v in pairs if v is not None and math.isfinite(v)}
 
 
 def stored_result(spec: StudySpec, trial: FrozenTrial):
@@ -307,12 +320,13 @@ def stored_result(spec: StudySpec, trial: FrozenTrial):
 
     attrs = trial.user_attrs
     return RunResult(
-        task=spec.task, parameter=spec.parameter, value=trial.params[spec.parameter],
-        seed=trial.params["seed"], epochs=attrs["epochs"], best_epoch=attrs["best_epoch"],
+        task=spec.label, parameter=spec.parameter, value=trial.params[spec.parameter],
+        seed=trial.params["seed"], epochs=attrs.get("epochs"),
+        best_epoch=attrs.get("best_epoch"),
         val={k[4:]: v for k, v in attrs.items() if k.startswith("val_")},
         test={k[5:]: v for k, v in attrs.items() if k.startswith("test_")},
         seconds=attrs["seconds"], device=attrs["device"],
-        mean_distribution=attrs["mean_distribution"])
+        mean_distribution=attrs.get("mean_distribution"), curves=attrs.get("curves"))
 
 
 def run_error(result, objective: str) -> str | None:
@@ -434,7 +448,8 @@ def _sync_objective(storage, writer: trialrows.Writer, spec, metric, runs) -> in
             continue
         writer.add(sid, optuna.trial.create_trial(
             value=value, params=run.params, distributions=run.distributions,
-            user_attrs={**run.user_attrs, "run": run.number}))
+            user_attrs={**run.user_attrs, "run": run.number},
+            intermediate_values=intermediate_values(run.user_attrs, metric)))
         added += 1
     return added
 

@@ -23,6 +23,10 @@ significantly worse than the best value, paired by seed (simloss_tune/racing.py)
     min_seeds = 5                      # no decision before this many paired seeds
     alpha = 0.05                       # the test's threshold
     test = "one-sided"                 # or "two-sided" (Wilcoxon signed-rank, paired by seed)
+
+A study with its own training code names ``trainer = "pkg.module:function"`` (or a class) or
+``command = [...]`` instead of ``task`` and declares ``parameter``, ``classes``, ``[metrics]``
+and, for ``l``, ``[similarity]`` (validated in `simloss_tune.trainers.declared`).
 """
 
 from __future__ import annotations
@@ -42,20 +46,26 @@ _NAME_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345678
 _FIELDS = {
     "name": "study name (letters, digits, - _ .)",
     "task": "task name",
+    "trainer": '"package.module:function" or "package.module:Class" (instead of task)',
+    "command": 'list: program and arguments with placeholders (instead of task)',
+    "classes": "number of classes or list of class names (trainer/command studies)",
+    "metrics": "table metric = direction (trainer/command studies)",
+    "similarity": "table naming the raw similarity for parameter l (trainer/command studies)",
     "data_dir": "dataset folder",
-    "parameter": '"r" or "l" (must match the task)',
+    "parameter": '"r" or "l" (must match the task; required with trainer/command)',
     "grid": "list of values in [0, 1)",
     "adaptive": "table with low, high, n_trials",
     "seeds": "number of seeds or list of distinct seeds",
-    "objectives": "list of metric names of the task",
+    "objectives": "list of metric names of the task (or of [metrics])",
     "baseline": "value of the CCE baseline (default: the task's)",
-    "training": "table of training overrides",
+    "training": "table of training overrides (trainer/command studies: free, plus timeout_s)",
     "racing": "table with min_seeds, alpha, test",
     "description": "free text",
 }
 _ADAPTIVE_FIELDS = {"low", "high", "n_trials", "sampler_seed"}
 _RACING_FIELDS = {"min_seeds", "alpha", "test"}
 RACING_TESTS = ("one-sided", "two-sided")
+_USER_FIELDS = ("trainer", "command", "classes", "metrics", "similarity")
 
 
 @dataclass(frozen=True)
@@ -87,6 +97,37 @@ class StudySpec:
     training: dict[str, Any] = field(default_factory=dict)
     description: str = ""
     racing: Racing | None = None
+    # Studies with their own training code (None for built-in tasks, so the stored JSON of a
+    # task study is what it was before these fields existed).
+    trainer: str | None = None
+    command: tuple[str, ...] | None = None
+    classes: tuple[str, ...] | None = None
+    metrics: dict[str, dict[str, Any]] | None = None  # name -> {direction, percent}
+    similarity: dict[str, Any] | None = None
+
+    @property
+    def user_trainer(self) -> bool:
+        """True when the study trains with the user's code (trainer or command)."""
+        return self.trainer is not None or self.command is not None
+
+    @property
+    def label(self) -> str:
+        """What trains the runs: the task name, `trainer:<pkg.module:name>` or
+        `command:<program>` (the study attribute `task`)."""
+        if self.trainer is not None:
+            return f"trainer:{self.trainer}"
+        if self.command is not None:
+            return f"command:{Path(self.command[0]).name}"
+        return self.task
+
+    def metric_defs(self) -> list[tuple[str, str, bool]]:
+        """(name, direction, percent) of every metric the runs report."""
+        if self.metrics is not None:
+            return [(n, m["direction"], bool(m.get("percent", False)))
+                    for n, m in self.metrics.items()]
+        from ..tasks import get_task
+
+        return [(m.name, m.direction, m.percent) for m in get_task(self.task).metrics]
 
     def resolved_data_dir(self) -> Path | None:
         """The data folder where this process runs: $VARS and ~ expanded."""
@@ -100,13 +141,20 @@ class StudySpec:
         return TrainConfig(**self.training)
 
     def to_json(self) -> str:
-        return json.dumps(dataclasses.asdict(self), sort_keys=True)
+        raw = dataclasses.asdict(self)
+        for key in _USER_FIELDS:  # absent, not null: older studies compare equal on re-init
+            if raw[key] is None:
+                del raw[key]
+        return json.dumps(raw, sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> StudySpec:
         raw = json.loads(text)
         raw["seeds"] = tuple(raw["seeds"])
         raw["objectives"] = tuple(raw["objectives"])
+        for key in ("command", "classes"):
+            if raw.get(key) is not None:
+                raw[key] = tuple(raw[key])
         if raw.get("grid") is not None:
             raw["grid"] = tuple(raw["grid"])
         if raw.get("adaptive") is not None:
@@ -132,17 +180,25 @@ def parse_spec(raw: dict[str, Any], where: str = "study file") -> StudySpec:
     from ..tasks import get_task
 
     _reject_unknown(raw, _FIELDS, where)
+    if "trainer" in raw or "command" in raw:
+        from ..trainers.declared import parse_user_spec
+
+        return parse_user_spec(raw, where)
     for key in ("name", "task", "seeds", "objectives"):
         if key not in raw:
-            raise ValueError(f"{where}: missing field {key!r} ({_FIELDS[key]})")
-    name = _typed(raw, "name", str, where)
-    if not name or not set(name) <= _NAME_CHARS:
-        raise ValueError(f"{where}: name {name!r} may only use letters, digits, '-', '_', '.'")
+            hint = " (or trainer/command for your own training code)" if key == "task" else ""
+            raise ValueError(f"{where}: missing field {key!r} ({_FIELDS[key]}){hint}")
+    for key in ("classes", "metrics", "similarity"):
+        if key in raw:
+            raise ValueError(f"{where}: field {key!r} belongs to studies with their own "
+                             "trainer or command; a task declares its own")
+    name = _name(raw, where)
     try:
         task = get_task(_typed(raw, "task", str, where))
     except ValueError as exc:
         raise ValueError(str(exc) if str(exc).startswith(where) else f"{where}: {exc}") from None
 
+    _check_model(task, where)
     parameter = raw.get("parameter", task.parameter)
     if parameter != task.parameter:
         raise ValueError(f"{where}: parameter {parameter!r} does not fit task {task.name!r}, "
@@ -167,6 +223,28 @@ def parse_spec(raw: dict[str, Any], where: str = "study file") -> StudySpec:
                      objectives=objectives, baseline=baseline, data_dir=data_dir, grid=grid,
                      adaptive=adaptive, training=training,
                      description=str(raw.get("description", "")), racing=racing)
+
+
+def _check_model(task, where: str) -> None:
+    """Refuse a task whose model has stochastic or stateful layers now, before `init` writes
+    anything (the built-in trainer would silently break the pairing by seed)."""
+    from ..train import check_stateless
+
+    try:
+        model = task.model(2)  # the layers, not the class count, matter here
+    except Exception:  # noqa: BLE001 - a model that needs its data is checked when training
+        return
+    try:
+        check_stateless(model, task.name)
+    except ValueError as exc:
+        raise ValueError(f"{where}: {exc}") from None
+
+
+def _name(raw: dict, where: str) -> str:
+    name = _typed(raw, "name", str, where)
+    if not name or not set(name) <= _NAME_CHARS:
+        raise ValueError(f"{where}: name {name!r} may only use letters, digits, '-', '_', '.'")
+    return name
 
 
 def _reject_unknown(raw: dict, allowed, where: str) -> None:
@@ -245,19 +323,21 @@ def _seeds(value: Any, where: str) -> tuple[int, ...]:
     return tuple(value)
 
 
-def _objectives(value: Any, task, where: str) -> tuple[str, ...]:
-    names = [m.name for m in task.metrics]
+def _objectives(value: Any, task, where: str, names: list[str] | None = None,
+                owner: str | None = None) -> tuple[str, ...]:
+    names = names if names is not None else [m.name for m in task.metrics]
+    owner = owner or f"task {task.name!r}"
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not value:
         raise ValueError(f"{where}: objectives must be a non-empty list of metric names "
-                         f"of task {task.name!r}: {', '.join(names)}")
+                         f"of {owner}: {', '.join(names)}")
     for metric in value:
         if metric not in names:
             close = difflib.get_close_matches(str(metric), names, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise ValueError(f"{where}: objective metric {metric!r} is not a metric of task "
-                             f"{task.name!r}{hint} (allowed: {', '.join(names)})")
+            raise ValueError(f"{where}: objective metric {metric!r} is not a metric of "
+                             f"{owner}{hint} (allowed: {', '.join(names)})")
     if len(set(value)) != len(value):
         raise ValueError(f"{where}: objectives {value} name a metric twice")
     return tuple(value)

@@ -1,5 +1,8 @@
 """The worker: claim grid points, train them as one batch, record each as its own trial.
 
+The worker never trains anything itself: it asks the study's trainer (`simloss_tune.trainers`:
+a built-in task, the user's Python function or the user's program) through one seam.
+
 One worker per GPU; any number of workers on any number of machines share a PostgreSQL
 database. A worker exits when no work is left: nothing WAITING, and nothing RUNNING that a
 dead worker could leave behind (it waits for those to finish or to go stale, then retrains
@@ -12,12 +15,15 @@ import contextlib
 import json
 import logging
 import math
+import os
 import signal
 import threading
 import time
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+from queue import Empty, SimpleQueue
 
 import optuna
 from optuna.storages import RDBStorage
@@ -25,13 +31,16 @@ from optuna.trial import TrialState
 
 from .. import racing
 from .._util import mask_secrets, value_key
-from ..tasks import get_task
+from ..trainers import Point, Trainer, make_trainer
+from ..trainers.base import curve_summary
 from . import elimination, queue
 from .spec import StudySpec
 from .storage import (
     exclusive,
     is_connection_error,
+    is_sqlite,
     open_storage,
+    sqlite_path,
     sqlite_worker_lock,
     with_retries,
 )
@@ -90,21 +99,131 @@ class _Heartbeat:
         self._thread.join()
 
 
+# Set once the worker was asked to stop: a trainer that swallowed the KeyboardInterrupt (or
+# polled `should_stop()` and returned early) must not get its run recorded.
+_STOP = threading.Event()
+
+
 @contextlib.contextmanager
 def _sigterm_as_interrupt() -> Iterator[None]:
     """SLURM preemption and `docker stop` send SIGTERM: handle it like Ctrl-C."""
+    _STOP.clear()
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
     def handler(signum, frame):
+        _STOP.set()
         raise KeyboardInterrupt
 
-    old = signal.signal(signal.SIGTERM, handler)
+    old = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, old)
+        for sig, previous in old.items():
+            signal.signal(sig, previous)
+
+
+class _IntermediateWriter:
+    """Stores intermediate values from a thread, so training does not wait for each write's
+    round trips (Optuna writes one value per call: several statements and a commit)."""
+
+    def __init__(self, storage: RDBStorage):
+        self._storage = storage
+        self._queue: SimpleQueue = SimpleQueue()
+        self._thread = threading.Thread(target=self._run, daemon=True,
+                                        name="intermediate-values")
+        self._thread.start()
+
+    def put(self, trial_id: int, step: int, value: float) -> None:
+        self._queue.put((trial_id, step, value))
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            try:
+                self._storage.set_trial_intermediate_value(*item)
+            except Exception as exc:  # noqa: BLE001 - a lost report must not stop the run
+                log.warning("could not store an intermediate value: %s",
+                            mask_secrets(str(exc).splitlines()[0] if str(exc) else repr(exc)))
+
+    def close(self, drop: bool = False) -> None:
+        """Write what is pending (or drop it: the trials are being given back), then stop."""
+        if drop:
+            with contextlib.suppress(Empty):
+                while True:
+                    self._queue.get_nowait()
+        self._queue.put(None)
+        self._thread.join()
+
+
+def default_work_root(url: str) -> Path:
+    """Where run work folders go without `[training] workdir`: `<db>.work/` next to an SQLite
+    database, else `./simloss-work` in the worker's directory."""
+    if is_sqlite(url):
+        path = sqlite_path(url)
+        return path.with_name(path.name + ".work")
+    return Path("simloss-work")
+
+
+class _RunSession:
+    """The worker's side of the seam for one batch (`trainers.base.Session`): reports go to
+    the runs' queue trials as intermediate values of the first objective (written by a
+    thread, all of them before the run is recorded), and are kept for the record
+    (`curves`)."""
+
+    def __init__(self, worker: Worker, spec: StudySpec, points: list[Point],
+                 trial_ids: list[int | None]):
+        self._worker, self._spec, self._points, self._ids = worker, spec, points, trial_ids
+        self.device = worker.device
+        self.progress = worker.opt.progress
+        self.reports: dict[int, list[tuple[int, dict[str, float]]]] = {
+            i: [] for i in range(len(points))}
+        self._writer: _IntermediateWriter | None = None
+
+    def report(self, index: int, epoch: int, metrics) -> None:
+        metrics = {str(k): float(v) for k, v in metrics.items()}
+        self.reports[index].append((int(epoch), metrics))
+        value = metrics.get(self._spec.objectives[0], math.nan)
+        trial_id = self._ids[index]
+        if trial_id is None or not math.isfinite(value):
+            return
+        if self._writer is None:
+            self._writer = _IntermediateWriter(self._worker.storage)
+        self._writer.put(trial_id, int(epoch), value)
+
+    def close(self, drop: bool = False) -> None:
+        if self._writer is not None:
+            self._writer.close(drop)
+            self._writer = None
+
+    def should_stop(self) -> bool:
+        return _STOP.is_set()
+
+    def workdir(self, index: int) -> Path:
+        point, spec = self._points[index], self._spec
+        root = spec.training.get("workdir")
+        root = (Path(os.path.expanduser(os.path.expandvars(root))) if root
+                else default_work_root(self._worker.url))
+        path = (root / spec.name / f"{spec.parameter}={point.value:g}-seed={point.seed}"
+                / point.attempt)
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    def finish(self, results: list) -> list:
+        """Attach the reported curves; epochs and best_epoch from them where the trainer
+        gave none."""
+        metric = self._spec.objectives[0]
+        direction = dict((n, d) for n, d, _ in self._spec.metric_defs())[metric]
+        for i, result in enumerate(results):
+            reports = self.reports[i]
+            if not reports:
+                continue
+            names = sorted({k for _, m in reports for k in m})
+            result.curves = {"epoch": [e for e, _ in reports],
+                             **{n: [m.get(n) for _, m in reports] for n in names}}
+            if result.epochs is None:
+                result.epochs, result.best_epoch = curve_summary(reports, metric, direction)
+        return results
 
 
 class Worker:
@@ -114,7 +233,9 @@ class Worker:
                                     grace_period=options.grace_period,
                                     max_retries=options.max_retries)
         self.report = WorkerReport()
-        self._data: dict = {}
+        self._data: dict = {}               # built-in tasks' data, shared between studies
+        self._trainers: dict[str, Trainer] = {}
+        self._loaded: set[str] = set()
         self._device = None
         self._max_batch = 1 << 30  # lowered after running out of memory
 
@@ -189,7 +310,7 @@ class Worker:
         study = self._runs_study(spec)
         with_retries(lambda: queue.fail_stale(study), what="failing stale trials")
         sid = queue.study_id(self.storage, queue.runs_name(spec.name))
-        k = self._batch_size()
+        k = self._batch_size(spec)
         if self.opt.max_trials is not None:
             k = min(k, self.opt.max_trials - self.report.completed - self.report.failed)
         # The data is loaded before claiming: a first decode may outlast the grace period.
@@ -200,9 +321,10 @@ class Worker:
         if not trials:
             self._race(spec)  # WAITING runs of an eliminated value are no work: skip them
             return False
-        points = [(t.params[spec.parameter], t.params["seed"]) for t in trials]
+        points = [Point(t.params[spec.parameter], t.params["seed"], f"trial-{t.number}")
+                  for t in trials]
         with self._owning(study, trials):
-            results = self._train(spec, self._load(spec), points)
+            results = self._train(spec, points, [t._trial_id for t in trials])
             for trial, result in zip(trials, results, strict=True):
                 self._record(study, spec, trial, result)
         self._after_oom(results, len(trials))
@@ -218,13 +340,21 @@ class Worker:
         return elimination.claim_order(spec, set(elimination.decisions(self.storage, spec)))
 
     # ---------------------------------------------------------------------------- training
-    def _train(self, spec: StudySpec, data, points):
-        from ..train import train_runs
-
+    def _train(self, spec: StudySpec, points: list[Point], trial_ids: list[int | None]):
+        """Train through the seam; a stop asked for meanwhile gives the runs back, whatever
+        the trainer returned."""
         log.info("training %s: %s", spec.name,
-                 ", ".join(f"{spec.parameter}={v:g} seed={s}" for v, s in points))
-        return train_runs(get_task(spec.task), data, points, spec.train_config(),
-                          device=self.device, progress=self.opt.progress)
+                 ", ".join(f"{spec.parameter}={p.value:g} seed={p.seed}" for p in points))
+        session = _RunSession(self, spec, points, trial_ids)
+        try:
+            results = self._load(spec).train(points, session)
+        except BaseException:
+            session.close(drop=True)
+            raise
+        session.close()
+        if _STOP.is_set():
+            raise KeyboardInterrupt
+        return session.finish(results)
 
     @contextlib.contextmanager
     def _owning(self, study: optuna.Study, trials) -> Iterator[None]:
@@ -263,32 +393,35 @@ class Worker:
             self._device = resolve_device(self.opt.device)
         return self._device
 
-    def _batch_size(self) -> int:
+    def _batch_size(self, spec: StudySpec) -> int:
         if self.opt.batch_runs is not None:
             k = max(1, self.opt.batch_runs)
         else:
             k = 10 if self.device.type == "cuda" else 1
-        return min(k, self._max_batch)
+        return min(k, self._max_batch, self._trainer(spec).max_batch or k)
 
-    def _load(self, spec: StudySpec):
-        config = spec.train_config()
-        key = (spec.task, str(spec.resolved_data_dir()), config.split_seed, config.limit)
-        if key not in self._data:
-            task = get_task(spec.task)
-            data = task.load(spec.resolved_data_dir(), split_seed=config.split_seed,
-                             limit=config.limit)
-            self._data[key] = data
-            with_retries(lambda: self._describe_classes(spec, data), what="describing classes")
-        return self._data[key]
+    def _trainer(self, spec: StudySpec) -> Trainer:
+        if spec.name not in self._trainers:
+            attrs = with_retries(lambda: self._runs_study(spec).user_attrs,
+                                 what="reading the study")
+            self._trainers[spec.name] = make_trainer(spec, attrs, cache=self._data)
+        return self._trainers[spec.name]
 
-    def _describe_classes(self, spec: StudySpec, data) -> None:
+    def _load(self, spec: StudySpec) -> Trainer:
+        """The study's trainer, loaded (once per worker)."""
+        trainer = self._trainer(spec)
+        if spec.name not in self._loaded:
+            trainer.load()
+            with_retries(lambda: self._describe_classes(spec, trainer), what="describing classes")
+            self._loaded.add(spec.name)
+        return trainer
+
+    def _describe_classes(self, spec: StudySpec, trainer: Trainer) -> None:
         """Keep what export needs to rebuild the matrix next to the study (once)."""
         study = self._runs_study(spec)
-        if "class_names" not in study.user_attrs:
-            study.set_user_attr("class_names", list(data.class_names))
-        if data.similarity_source is not None and "similarity_source" not in study.user_attrs:
-            study.set_user_attr("similarity_source",
-                                [[float(x) for x in row] for row in data.similarity_source])
+        for key, value in trainer.describe().items():
+            if key not in study.user_attrs:
+                study.set_user_attr(key, value)
 
     def _record(self, study, spec: StudySpec, trial, result) -> None:
         ok = queue.record(self.storage, study, trial, result, spec.objectives[0])
@@ -297,10 +430,10 @@ class Worker:
             log.warning("run %s=%g seed=%d finished after its trial was declared dead; another "
                         "worker owns it now, result discarded", spec.parameter, result.value,
                         result.seed)
-        elif result.error:
+        elif queue.run_error(result, spec.objectives[0]):  # its error or a NaN objective
             self.report.failed += 1
             log.warning("run %s=%g seed=%d failed: %s", spec.parameter, result.value,
-                        result.seed, result.error)
+                        result.seed, queue.run_error(result, spec.objectives[0]))
         else:
             self.report.completed += 1
         self.report.studies.add(spec.name)
@@ -310,7 +443,7 @@ class Worker:
         """Ask TPE for a value, train it over every seed, tell the mean."""
         study = self._load_study(queue.objective_name(spec.name, spec.objectives[0]))
         with_retries(lambda: queue.fail_stale(study), what="failing stale trials")
-        data = self._load(spec)
+        self._load(spec)
         with exclusive(self.storage, "ask:" + study.study_name) as held:
             trial = self._ask(spec, study, held.check)
             if trial is None:
@@ -333,8 +466,11 @@ class Worker:
                          sorted(done))
             results, trained, decision = [], 0, None
             for seeds in self._rounds(spec, frozen):
-                todo = [(value, seed) for seed in seeds if seed not in done]
-                new = self._train(spec, data, todo) if todo else []
+                # No run trial exists yet (runs are added when the proposal is told): the
+                # curves go with the recorded runs, not into intermediate values.
+                todo = [Point(value, seed, f"proposal-{frozen.number}") for seed in seeds
+                        if seed not in done]
+                new = self._train(spec, todo, [None] * len(todo)) if todo else []
                 trained += len(new)
                 results = sorted([*results, *(done[s] for s in seeds if s in done), *new],
                                  key=lambda r: spec.seeds.index(r.seed))

@@ -1,0 +1,185 @@
+"""`command = [...]`: any program trains a run; the worker writes its matrix, runs it in its
+own process group under a guard (see `_guard.py`), reads its reports while it runs and its
+metrics file when it exits.
+
+Per attempt, in the run's work folder: `matrix.npy` (float32 C x C), `report.jsonl`
+($SIMLOSS_REPORT), `metrics.json` (written by the program), `stdout.txt`, `stderr.txt`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .._util import mask_secrets
+from ..train import RunResult
+from .base import Point, Session
+from .declared import PLACEHOLDER, find_program
+from .python import result_from_output, study_matrix
+
+log = logging.getLogger(__name__)
+GUARD = str(Path(__file__).with_name("_guard.py"))
+POLL_SECONDS = 0.2
+STOP_GRACE_SECONDS = 10.0  # after SIGTERM, before SIGKILL
+
+
+class CommandTrainer:
+    max_batch = 1
+
+    def __init__(self, spec: Any, attrs: dict[str, Any]) -> None:
+        self.spec = spec
+        self.class_names = list(attrs.get("class_names") or spec.classes)
+        self.source = attrs.get("similarity_source")
+        self.timeout = spec.training.get("timeout_s")
+
+    def load(self) -> None:
+        if find_program(self.spec.command[0]) is None:
+            raise ValueError(f"study {self.spec.name!r}: command program "
+                             f"{self.spec.command[0]!r} not found on this machine")
+
+    def describe(self) -> dict[str, Any]:
+        return {}
+
+    def train(self, points: list[Point], session: Session) -> list[RunResult]:
+        return [self._one(i, p, session) for i, p in enumerate(points)]
+
+    # ------------------------------------------------------------------------------ one run
+    def _one(self, index: int, point: Point, session: Session) -> RunResult:
+        workdir = session.workdir(index)
+        files = {"matrix": workdir / "matrix.npy", "metrics": workdir / "metrics.json",
+                 "report": workdir / "report.jsonl"}
+        matrix = study_matrix(self.spec, self.class_names, self.source, point.value)
+        np.save(files["matrix"], matrix.numpy().astype(np.float32), allow_pickle=False)
+        files["report"].write_text("")
+        values = {"value": repr(float(point.value)), "seed": str(point.seed),
+                  "parameter": self.spec.parameter, "matrix": str(files["matrix"]),
+                  "metrics": str(files["metrics"]), "workdir": str(workdir),
+                  "device": str(session.device)}
+        argv = [PLACEHOLDER.sub(lambda m: values[m[1]], a) for a in self.spec.command]
+        env = {**os.environ, **{f"SIMLOSS_{k.upper()}": v for k, v in values.items()},
+               "SIMLOSS_REPORT": str(files["report"])}
+        env.pop("SIMLOSS_STORAGE", None)  # the database URL (and password) is not its business
+        reader = _ReportReader(files["report"], lambda e, m: session.report(index, e, m))
+        t0 = time.perf_counter()
+        error = self._run(argv, env, workdir, reader)
+        reader.read()  # once more after exit
+        out = None
+        if error is None:
+            out, error = _read_metrics(files["metrics"])
+        return result_from_output(self.spec, point, out, error, time.perf_counter() - t0,
+                                  str(session.device))
+
+    def _run(self, argv: list[str], env: dict[str, str], workdir: Path,
+             reader: _ReportReader) -> str | None:
+        """Run the program to its end; the failure reason, or None."""
+        with open(workdir / "stdout.txt", "wb") as out, open(workdir / "stderr.txt", "wb") as err:
+            proc = subprocess.Popen([sys.executable, GUARD, str(os.getpid()), *argv],
+                                    cwd=os.getcwd(), env=env, stdout=out, stderr=err,
+                                    stdin=subprocess.DEVNULL, start_new_session=True)
+            try:
+                code = self._wait(proc, reader)
+            except BaseException:  # Ctrl-C / SIGTERM to the worker: stop the whole group
+                _stop_group(proc)
+                raise
+            _kill_group(proc, signal.SIGKILL)  # what the program left running in background
+        if code is None:
+            return f"timed out after {self.timeout:g} s (timeout_s), killed"
+        if code != 0:
+            return _crash_reason(code, workdir / "stderr.txt")
+        return None
+
+    def _wait(self, proc: subprocess.Popen, reader: _ReportReader) -> int | None:
+        start = time.monotonic()
+        while True:
+            try:
+                return proc.wait(timeout=POLL_SECONDS)
+            except subprocess.TimeoutExpired:
+                pass
+            reader.read()
+            if self.timeout is not None and time.monotonic() - start > self.timeout:
+                _kill_group(proc, signal.SIGKILL)
+                proc.wait()
+                return None
+
+
+class _ReportReader:
+    """Reads complete new lines of the program's report file as they are appended."""
+
+    def __init__(self, path: Path, report) -> None:
+        self.path, self.report, self.offset = path, report, 0
+
+    def read(self) -> None:
+        try:
+            with open(self.path, "rb") as fh:
+                fh.seek(self.offset)
+                data = fh.read()
+        except OSError:
+            return
+        end = data.rfind(b"\n") + 1  # a line still being written waits for the next read
+        self.offset += end
+        for line in data[:end].splitlines():
+            self._line(line)
+
+    def _line(self, line: bytes) -> None:
+        try:
+            doc = json.loads(line)
+            epoch, val = int(doc["epoch"]), doc["val"]
+            metrics = {str(k): (math.nan if v is None else float(v)) for k, v in val.items()}
+        except (ValueError, KeyError, TypeError, AttributeError):
+            log.warning("ignoring a malformed line of %s: %.100s", self.path, line)
+            return
+        self.report(epoch, metrics)
+
+
+def _read_metrics(path: Path) -> tuple[Any, str | None]:
+    if not path.is_file():
+        return None, f"the program exited 0 but wrote no metrics file {path.name}"
+    try:
+        return json.loads(path.read_text(encoding="utf-8")), None
+    except (ValueError, UnicodeDecodeError) as exc:
+        return None, f"metrics file {path.name} is not valid JSON ({exc})"
+
+
+def _crash_reason(code: int, stderr: Path) -> str:
+    if code > 128:
+        try:
+            what = f"killed by {signal.Signals(code - 128).name}"
+        except ValueError:
+            what = f"exit status {code}"
+    else:
+        what = f"exit status {code}"
+    try:
+        lines = [ln.strip() for ln in stderr.read_text(errors="replace").splitlines()
+                 if ln.strip()]
+    except OSError:
+        lines = []
+    last = mask_secrets(lines[-1])[:300] if lines else "(no output on stderr)"
+    return f"program failed ({what}): {last}"
+
+
+def _kill_group(proc: subprocess.Popen, sig: int) -> None:
+    try:
+        os.killpg(proc.pid, sig)  # the guard leads its own group: program and children
+    except ProcessLookupError:
+        pass
+
+
+def _stop_group(proc: subprocess.Popen) -> None:
+    """SIGTERM to the group, a grace period, then SIGKILL."""
+    _kill_group(proc, signal.SIGTERM)
+    try:
+        proc.wait(timeout=STOP_GRACE_SECONDS)
+    except subprocess.TimeoutExpired:
+        pass
+    _kill_group(proc, signal.SIGKILL)
+    proc.wait()

@@ -1,0 +1,271 @@
+"""Study files whose runs are trained by the user's code: `trainer = "pkg.module:name"` or
+`command = [...]`, with the keys that replace a built-in task's knowledge.
+
+    name = "diabetes"
+    trainer = "examples.diabetes.trainer:DiabetesTrainer"   # or command = ["python", ...]
+    parameter = "r"
+    classes = 10                          # or ["low", "mid", "high"]
+    grid = [0.0, 0.5, 0.9]
+    seeds = 6
+    objectives = ["mae", "accuracy"]
+    [metrics]
+    mae = "minimize"
+    accuracy = {direction = "maximize", percent = true}
+    [similarity]                          # parameter l only: the raw class similarity
+    matrix = "similarity.npy"             # or word_vectors = "...", or hierarchy = "..."
+    [training]                            # free: the trainer reads run.study.training
+    timeout_s = 600                       # command trainers: per-run time limit
+
+Everything is checked here, at `init`, before anything is written: the trainer is imported,
+the command's program looked up, the matrix built and its size checked.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+import os
+import re
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..studies import spec as _spec
+
+METRIC_NAME = re.compile(r"[a-z][a-z0-9_]*")
+PLACEHOLDERS = ("value", "seed", "parameter", "matrix", "metrics", "workdir", "device")
+PLACEHOLDER = re.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")
+_SIMILARITY_SOURCES = ("matrix", "word_vectors", "hierarchy")
+_SIMILARITY_FIELDS = {*_SIMILARITY_SOURCES, "multiword"}
+
+
+def parse_user_spec(raw: dict[str, Any], where: str) -> _spec.StudySpec:
+    """Validate a trainer/command study file (its fields are already known names)."""
+    if "task" in raw:
+        raise ValueError(f"{where}: give one of 'task', 'trainer' or 'command', not several")
+    if ("trainer" in raw) == ("command" in raw):
+        raise ValueError(f"{where}: give one of 'trainer' or 'command', not both")
+    for key in ("name", "parameter", "classes", "metrics", "seeds", "objectives"):
+        if key not in raw:
+            raise ValueError(f"{where}: missing field {key!r} ({_spec._FIELDS[key]}); a study "
+                             "with its own trainer declares it")
+    name = _spec._name(raw, where)
+    parameter = raw["parameter"]
+    if parameter not in ("r", "l"):
+        raise ValueError(f"{where}: parameter {parameter!r} must be 'r' (class order) or 'l' "
+                         "(lower bound on a class similarity)")
+    trainer = command = None
+    if "trainer" in raw:
+        trainer = _spec._typed(raw, "trainer", str, where)
+        import_trainer(trainer, where)
+    else:
+        command = _command(raw["command"], where)
+    classes = _classes(raw["classes"], where)
+    metrics = _metrics(raw["metrics"], where)
+    similarity = _similarity_table(raw.get("similarity"), parameter, where)
+    if similarity is not None:
+        raw_similarity(similarity, classes, where)  # built once now: size and values checked
+    grid, adaptive = _spec._grid_or_adaptive(raw, parameter, where)
+    seeds = _spec._seeds(raw["seeds"], where)
+    owner = "[metrics]"
+    objectives = _spec._objectives(raw["objectives"], None, where, names=list(metrics),
+                                   owner=owner)
+    if adaptive is not None and len(objectives) != 1:
+        raise ValueError(f"{where}: an adaptive study has exactly one objective, got "
+                         f"{list(objectives)}; write one study file per objective")
+    baseline = _spec._unit_value(raw.get("baseline", 0.99 if parameter == "l" else 0.0),
+                                 "baseline", where)
+    training = _training(raw.get("training", {}), command is not None, where)
+    data_dir = _spec._typed(raw, "data_dir", str, where) if "data_dir" in raw else None
+    racing = _spec._racing(raw["racing"], seeds, where) if "racing" in raw else None
+    return _spec.StudySpec(
+        name=name, task="", parameter=parameter, seeds=seeds, objectives=objectives,
+        baseline=baseline, data_dir=data_dir, grid=grid, adaptive=adaptive, training=training,
+        description=str(raw.get("description", "")), trainer=trainer, command=command,
+        classes=classes, metrics=metrics, similarity=similarity, racing=racing)
+
+
+# ------------------------------------------------------------------------------- trainer
+
+def import_trainer(name: str, where: str = "study file") -> Any:
+    """The function or class named "package.module:attribute" (the working directory is on
+    the import path, as for `python -m`)."""
+    module_name, sep, attr = name.partition(":")
+    if not sep or not module_name or not attr:
+        raise ValueError(f"{where}: trainer {name!r} must look like 'package.module:function' "
+                         "or 'package.module:Class'")
+    if os.getcwd() not in sys.path and "" not in sys.path:
+        sys.path.insert(0, os.getcwd())
+    try:
+        module = importlib.import_module(module_name)
+    except Exception as exc:  # noqa: BLE001 - any import-time error is the user's to fix
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ValueError(f"{where}: trainer {name!r}: cannot import module {module_name!r} "
+                         f"({first}); it must be importable where init and workers run") \
+            from None
+    obj = module
+    for part in attr.split("."):
+        obj = getattr(obj, part, None)
+        if obj is None:
+            raise ValueError(f"{where}: trainer {name!r}: module {module_name!r} has no "
+                             f"attribute {attr!r}")
+    if not callable(obj):
+        raise ValueError(f"{where}: trainer {name!r} is a {type(obj).__name__}, not a function "
+                         "or a class")
+    if isinstance(obj, type) and "__call__" not in dir(obj):
+        raise ValueError(f"{where}: trainer class {name!r} needs a __call__(self, run)")
+    return obj
+
+
+# ------------------------------------------------------------------------------- command
+
+def _command(value: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value or not all(isinstance(a, str) for a in value):
+        raise ValueError(f"{where}: command {value!r} must be a non-empty list of strings, "
+                         'e.g. ["python", "train.py", "--r", "{value}"]')
+    for arg in value:
+        for field in re.findall(r"\{([^{}]*)\}", arg):
+            if field not in PLACEHOLDERS:
+                raise ValueError(f"{where}: command argument {arg!r} has an unknown placeholder "
+                                 f"{{{field}}} (allowed: "
+                                 f"{', '.join('{' + p + '}' for p in PLACEHOLDERS)})")
+    program = value[0]
+    if PLACEHOLDER.search(program):
+        raise ValueError(f"{where}: command program {program!r} may not be a placeholder")
+    if find_program(program) is None:
+        raise ValueError(f"{where}: command program {program!r} not found (not an executable "
+                         "file, nor on PATH)")
+    return tuple(value)
+
+
+def find_program(program: str) -> str | None:
+    """The executable `program` names: a path (with a '/') or a name on PATH."""
+    if os.sep in program:
+        path = Path(os.path.expanduser(program))
+        return str(path) if path.is_file() and os.access(path, os.X_OK) else None
+    return shutil.which(program)
+
+
+# ------------------------------------------------------------------------------- classes, metrics
+
+def _classes(value: Any, where: str) -> tuple[str, ...]:
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value < 2:
+            raise ValueError(f"{where}: classes = {value} must be at least 2")
+        return tuple(str(i) for i in range(value))
+    if (not isinstance(value, list) or len(value) < 2
+            or not all(isinstance(c, str) and c for c in value)):
+        raise ValueError(f"{where}: classes {value!r} must be a number >= 2 or a list of at "
+                         "least 2 non-empty class names")
+    repeated = sorted({c for c in value if value.count(c) > 1})
+    if repeated:
+        raise ValueError(f"{where}: class name {repeated[0]!r} is repeated; names must be "
+                         "distinct")
+    return tuple(value)
+
+
+def _metrics(table: Any, where: str) -> dict[str, dict[str, Any]]:
+    if not isinstance(table, dict) or not table:
+        raise ValueError(f"{where}: [metrics] must be a table naming every metric the trainer "
+                         'returns with its direction, e.g. mae = "minimize"')
+    out = {}
+    for name, spec in table.items():
+        if not METRIC_NAME.fullmatch(name) or name == "runs":
+            raise ValueError(f"{where}: metric name {name!r} must match [a-z][a-z0-9_]* and not "
+                             "be 'runs' (it becomes the study name NAME:<metric>)")
+        if isinstance(spec, str):
+            spec = {"direction": spec}
+        if not isinstance(spec, dict):
+            raise ValueError(f"{where}: metric {name!r} = {spec!r} must be \"minimize\", "
+                             '"maximize" or {direction = ..., percent = true}')
+        _spec._reject_unknown(spec, {"direction", "percent"}, f"{where} [metrics] {name}")
+        direction = spec.get("direction")
+        if direction not in ("minimize", "maximize"):
+            raise ValueError(f"{where}: metric {name!r}: direction {direction!r} must be "
+                             "'minimize' or 'maximize'")
+        percent = spec.get("percent", False)
+        if not isinstance(percent, bool):
+            raise ValueError(f"{where}: metric {name!r}: percent {percent!r} must be true or "
+                             "false")
+        out[name] = {"direction": direction, "percent": percent}
+    return out
+
+
+def _training(table: Any, is_command: bool, where: str) -> dict[str, Any]:
+    if not isinstance(table, dict):
+        raise ValueError(f"{where}: 'training' must be a table")
+    if "timeout_s" in table:
+        value = table["timeout_s"]
+        if not is_command:
+            raise ValueError(f"{where}: [training] timeout_s needs a command trainer (a Python "
+                             "function runs inside the worker and cannot be killed safely)")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) \
+                or not math.isfinite(value) or value <= 0:
+            raise ValueError(f"{where}: [training] timeout_s {value!r} must be a number of "
+                             "seconds > 0")
+    if "workdir" in table and not isinstance(table["workdir"], str):
+        raise ValueError(f"{where}: [training] workdir {table['workdir']!r} must be a path")
+    return dict(table)
+
+
+# ------------------------------------------------------------------------------- similarity
+
+def _similarity_table(table: Any, parameter: str, where: str) -> dict[str, Any] | None:
+    if parameter == "r":
+        if table is not None:
+            raise ValueError(f"{where}: [similarity] is for parameter 'l'; parameter 'r' uses "
+                             "the order of `classes`")
+        return None
+    if not isinstance(table, dict):
+        raise ValueError(f"{where}: parameter 'l' needs a [similarity] table with one of "
+                         f"{', '.join(_SIMILARITY_SOURCES)} (a file path)")
+    _spec._reject_unknown(table, _SIMILARITY_FIELDS, f"{where} [similarity]")
+    sources = [k for k in _SIMILARITY_SOURCES if k in table]
+    if len(sources) != 1:
+        raise ValueError(f"{where}: [similarity] needs exactly one of "
+                         f"{', '.join(_SIMILARITY_SOURCES)}, got {sources or 'none'}")
+    if not isinstance(table[sources[0]], str):
+        raise ValueError(f"{where}: [similarity] {sources[0]} {table[sources[0]]!r} must be a "
+                         "file path")
+    return dict(table)
+
+
+def raw_similarity(table: dict[str, Any], classes: tuple[str, ...],
+                   where: str = "study file") -> np.ndarray:
+    """The raw (C, C) class similarity the [similarity] table names, checked against the
+    classes (`lower_bound` turns it into the matrix of a value l)."""
+    import torch
+
+    from .. import matrices
+
+    path = os.path.expanduser(os.path.expandvars(next(
+        table[k] for k in _SIMILARITY_SOURCES if k in table)))
+    try:
+        if "matrix" in table:
+            matrix, _ = matrices.load_matrix(path)
+        elif "word_vectors" in table:
+            result = matrices.from_word_vectors(list(classes), path,
+                                                multiword=table.get("multiword", "mean"))
+            if result.dropped:
+                raise ValueError(f"classes {result.dropped} have no word vector")
+            matrix = result.similarity
+        else:
+            matrix = matrices.from_hierarchy(path, [matrices._node(c) for c in classes])
+        matrix = matrices.validate_similarity(matrix, num_classes=len(classes))
+    except (ValueError, FileNotFoundError) as exc:
+        raise ValueError(f"{where}: [similarity] {path}: {exc}") from None
+    return matrix.to(torch.float64).numpy()
+
+
+def init_attrs(spec: _spec.StudySpec) -> dict[str, Any]:
+    """What `init` stores on NAME:runs for a trainer study, so workers and `export` need no
+    files: class_names and, for l, similarity_source."""
+    if not spec.user_trainer:
+        return {}
+    attrs: dict[str, Any] = {"class_names": list(spec.classes)}
+    if spec.similarity is not None:
+        attrs["similarity_source"] = raw_similarity(spec.similarity, spec.classes).tolist()
+    return attrs
