@@ -347,6 +347,8 @@ ALL_PLACEHOLDERS = ["--v", "{value}", "--s", "{seed}", "--p", "{parameter}", "--
 
 
 def command_trainer(tmp_path, mode, monkeypatch, timeout=None):
+    for name in [k for k in os.environ if k.startswith("SIMLOSS_")]:
+        monkeypatch.delenv(name)  # e.g. .ci/run's SIMLOSS_TEST_POSTGRES_URL: the test sees all
     monkeypatch.setenv("FAKE_MODE", mode)
     monkeypatch.setenv("SIMLOSS_STORAGE", "postgresql://u:secret@h/db")
     training = {"timeout_s": timeout} if timeout else {}
