@@ -29,6 +29,7 @@ _HANDLERS = {
     "init": ("simloss_tune.studies.commands", "command_init"),
     "worker": ("simloss_tune.studies.commands", "command_worker"),
     "status": ("simloss_tune.studies.commands", "command_status"),
+    "repair": ("simloss_tune.studies.commands", "command_repair"),
     "run": ("simloss_tune.studies.commands", "command_run"),
     "quickstart": ("simloss_tune.studies.commands", "command_quickstart"),
     "dashboard": ("simloss_tune.studies.commands", "command_dashboard"),
@@ -102,6 +103,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("status", help="done / running / failed / waiting per study, time left")
     _storage_flag(p)
+
+    p = sub.add_parser("repair", help="remove duplicate copies of runs from the derived "
+                       "studies (left by versions before 0.2), then copy what is missing")
+    _storage_flag(p)
+    p.add_argument("--study", default=None, help="only this study file (default: all)")
 
     p = sub.add_parser("run", help="init + one local worker + the report, in one command")
     p.add_argument("spec", metavar="STUDY.toml")

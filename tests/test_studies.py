@@ -155,6 +155,37 @@ def test_sync_repairs_a_worker_that_died_before_syncing(tmp_path):
     assert [t.value for t in trials(url, "small:mae")] == [1.0]
 
 
+def test_repair_removes_the_copies_an_old_sync_left_and_renumbers(tmp_path, capsys):
+    """A database from a version whose sync could copy a run twice: `repair` keeps the first
+    copy of each run and of each value's mean, numbers the rest 0..n-1, copies what is
+    missing, and a second repair finds nothing."""
+    url = f"sqlite:///{tmp_path}/s.db"
+    spec = load_spec(small_spec(tmp_path, grid="[0.0, 0.5]", seeds=2))
+    queue.init_study(spec, url)
+    storage = open_storage(url)
+    for t in trials(url, "small:runs"):
+        queue.finish(storage, t._trial_id, {"val_accuracy": 0.5, "val_mae": 1.0 + t.number},
+                     TrialState.COMPLETE, [0.5])
+    assert queue.sync_derived(storage, spec) == 2 * (4 + 2)
+    for name in ("small:mae", "small:mae:mean", "small:accuracy"):  # as the old race did
+        study = optuna.load_study(study_name=name, storage=url)
+        study.add_trial(study.trials[1])
+    study = optuna.load_study(study_name="small:mae", storage=url)
+    study.add_trial(study.trials[0])
+    assert main(["repair", "--storage", url]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "small: small:accuracy: 1 duplicate(s) removed; small:mae: 2 duplicate(s) removed; "
+        "small:mae:mean: 1 duplicate(s) removed"]
+    for metric in ("accuracy", "mae"):
+        derived = trials(url, f"small:{metric}")
+        assert [t.user_attrs["run"] for t in derived] == [0, 1, 2, 3]
+        assert [t.number for t in derived] == [0, 1, 2, 3]
+        assert [t.params["r"] for t in trials(url, f"small:{metric}:mean")] == [0.0, 0.5]
+    assert [t.value for t in trials(url, "small:mae")] == [1.0, 2.0, 3.0, 4.0]
+    assert main(["repair", "--storage", url, "--study", "small"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["small: no duplicates"]
+
+
 def test_second_worker_on_one_sqlite_file_is_refused(tmp_path):
     url = f"sqlite:///{tmp_path}/s.db"
     queue.init_study(load_spec(small_spec(tmp_path)), url)
@@ -380,6 +411,28 @@ def test_record_recognises_its_own_write_and_refuses_a_taken_trial(tmp_path):
     assert not queue.record(storage, study, taken, result, "accuracy")
     states = [t.state for t in study.get_trials()]
     assert states.count(TrialState.COMPLETE) == 1
+
+
+def test_add_runs_adds_each_complete_run_once_and_every_failure(tmp_path):
+    from simloss_tune.train import RunResult
+
+    url = f"sqlite:///{tmp_path}/s.db"
+    spec = adaptive_spec(tmp_path, n_trials=3, max_epochs=3)
+    queue.init_study(spec, url)
+    storage = open_storage(url)
+    metrics = {"accuracy": 0.5, "mae": 1.0, "mse": 2.0}
+    ok = [RunResult("digits", "r", 0.3, seed, epochs=1, best_epoch=1, val=metrics,
+                    test=metrics, seconds=1.0, device="cpu", mean_distribution=[0.1] * 10)
+          for seed in (0, 1)]
+    bad = RunResult("digits", "r", 0.6, 0, epochs=1, best_epoch=1, val=metrics, test=metrics,
+                    seconds=1.0, device="cpu", mean_distribution=[], error="NaN loss")
+    for _ in range(2):  # a retried write, or a retried proposal
+        queue.add_runs(storage, spec, [*ok, bad], {"adaptive_trial": 0})
+    runs = trials(url, "ada:runs")
+    assert sorted((t.params["r"], t.params["seed"], t.state.name) for t in runs) == [
+        (0.3, 0, "COMPLETE"), (0.3, 1, "COMPLETE"), (0.6, 0, "FAIL"), (0.6, 0, "FAIL")]
+    assert {t.user_attrs["adaptive_trial"] for t in runs} == {0}
+    assert [t.user_attrs["error"] for t in runs if t.state == TrialState.FAIL] == ["NaN loss"] * 2
 
 
 def test_a_nan_metric_gets_no_summary_and_does_not_stop_the_sync(tmp_path):

@@ -200,39 +200,85 @@ def test_dashboard_api_lists_studies_with_metric_names(pg_url, tmp_path):
                      "pg:mae:mean": ["mean val_mae"]}
 
 
-def test_a_sync_whose_lock_died_stops_writing(pg_url, tmp_path, monkeypatch):
-    """A server restart frees every advisory lock, and the pool reconnects: a worker syncing
-    the derived studies must notice before its next write, or it races the worker that takes
-    the lock next and both copy the same runs. Here the lock's session is killed after the
-    first copied run: the sync stops with a connection error, and its retry copies the rest
-    once."""
+def _finish_runs(pg_url: str, storage) -> None:
+    """Every queued run finished, as a worker records it."""
+    for t in runs(pg_url):
+        queue.finish(storage, t._trial_id, {"val_accuracy": 0.9, "val_mae": 0.5 + t.number},
+                     TrialState.COMPLETE, [0.9])
+
+
+GATE = 4242  # advisory lock id the test holds to stop one syncer right before a write
+
+
+def test_a_sync_whose_lock_dies_before_its_write_adds_nothing_twice(pg_url, tmp_path):
+    """The window of a server restart, made deterministic. Syncer A has read what the derived
+    studies hold and is about to insert (a trigger holds its first INSERT into `trials` at a
+    gate); then the session holding A's sync lock dies, as in a restart. Syncer B takes the
+    lock and copies every run. Then the gate opens. A's write must not land a second copy:
+    the lock and the write share one transaction, which died with the session."""
     import sqlalchemy as sa
 
     spec = load_spec(make_spec(tmp_path, grid="[0.0, 0.5]", seeds=2))
     queue.init_study(spec, pg_url)
-    storage = open_storage(pg_url)
-    for t in runs(pg_url):  # finished runs, as a worker records them
-        queue.finish(storage, t._trial_id, {"val_accuracy": 0.9, "val_mae": 0.5 + t.number},
-                     TrialState.COMPLETE, [0.9])
-    engine = sa.create_engine(pg_url)
-    real_add = optuna.Study.add_trial
-    calls = []
+    _finish_runs(pg_url, open_storage(pg_url))
+    admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
+    with admin.connect() as conn:
+        conn.execute(sa.text(f"""
+            CREATE FUNCTION gate() RETURNS trigger AS $$ BEGIN
+                IF current_setting('application_name') = 'sync-a' THEN
+                    PERFORM pg_advisory_lock_shared({GATE});
+                    PERFORM pg_advisory_unlock_shared({GATE});
+                END IF;
+                RETURN NEW;
+            END $$ LANGUAGE plpgsql"""))
+        conn.execute(sa.text("CREATE TRIGGER gate BEFORE INSERT ON trials "
+                             "FOR EACH ROW EXECUTE FUNCTION gate()"))
+    gate = admin.connect()
+    gate.execute(sa.text(f"SELECT pg_advisory_lock({GATE})"))
+    storage_a = open_storage(pg_url + "?application_name=sync-a")
+    storage_b = open_storage(pg_url + "?application_name=sync-b")
+    outcome: dict = {}
 
-    def add_then_kill_the_lock(self, trial):
-        real_add(self, trial)
-        calls.append(self.study_name)
-        if len(calls) == 1:
-            with engine.connect() as conn:
-                conn.execute(sa.text("SELECT pg_terminate_backend(pid) FROM pg_locks "
-                                     "WHERE locktype = 'advisory' AND pid <> pg_backend_pid()"))
+    def sync(name: str, storage) -> None:
+        try:
+            outcome[name] = queue.sync_derived(storage, spec)
+        except Exception as exc:  # noqa: BLE001 - the dead session's error, checked below
+            outcome[name] = exc
 
-    monkeypatch.setattr(optuna.Study, "add_trial", add_then_kill_the_lock)
-    with pytest.raises(sa.exc.OperationalError):
-        queue.sync_derived(storage, spec)
-    assert len(calls) == 1  # nothing written after the lock was lost
-    monkeypatch.setattr(optuna.Study, "add_trial", real_add)
-    assert queue.sync_derived(storage, spec) == 2 * 4 + 2 * 2 - 1  # 2 metrics x (4 runs + 2 means)
+    def waiting_on_a_lock(conn, app: str) -> bool:
+        return bool(conn.execute(sa.text(
+            "SELECT count(*) FROM pg_stat_activity WHERE application_name = :app "
+            "AND wait_event_type = 'Lock'"), {"app": app}).scalar())
+
+    thread_a = threading.Thread(target=sync, args=("a", storage_a))
+    thread_a.start()
+    with admin.connect() as conn:
+        deadline = time.monotonic() + 60
+        while not waiting_on_a_lock(conn, "sync-a"):
+            assert time.monotonic() < deadline, "syncer A never reached its first write"
+            time.sleep(0.05)
+        killed = conn.execute(sa.text(
+            "SELECT pg_terminate_backend(l.pid) FROM pg_locks l JOIN pg_stat_activity a "
+            "USING (pid) WHERE l.locktype = 'advisory' AND l.granted "
+            "AND a.application_name = 'sync-a'")).scalars().all()
+        assert killed == [True]  # the session holding A's sync lock
+        # B syncs meanwhile; the gate opens once B is done or waits for A's write.
+        thread_b = threading.Thread(target=sync, args=("b", storage_b))
+        thread_b.start()
+        while thread_b.is_alive() and not waiting_on_a_lock(conn, "sync-b"):
+            assert time.monotonic() < deadline + 60, "syncer B neither finished nor waited"
+            time.sleep(0.05)
+    gate.execute(sa.text(f"SELECT pg_advisory_unlock({GATE})"))
+    for thread in (thread_a, thread_b):
+        thread.join(60)
+        assert not thread.is_alive()
+    assert outcome["b"] == 2 * 4 + 2 * 2, outcome  # B copied every run and mean
+    assert isinstance(outcome["a"], Exception), outcome  # A's write died with its session
+    assert queue.sync_derived(storage_a, spec) == 0  # A's retry: everything is there
     for metric in spec.objectives:
         derived = optuna.load_study(study_name=f"pg:{metric}", storage=pg_url).get_trials()
         assert sorted(t.user_attrs["run"] for t in derived) == [t.number for t in runs(pg_url)]
-    engine.dispose()
+        summary = optuna.load_study(study_name=f"pg:{metric}:mean", storage=pg_url)
+        assert sorted(t.params["r"] for t in summary.get_trials()) == [0.0, 0.5]
+    gate.close()
+    admin.dispose()

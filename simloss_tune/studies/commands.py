@@ -13,7 +13,7 @@ from .._util import mask_secrets
 from ..shipped import shipped_studies, study_path
 from . import queue
 from .spec import load_spec
-from .storage import check_url, open_storage
+from .storage import check_url, open_storage, with_retries
 from .worker import WorkerOptions, run_worker
 
 log = logging.getLogger(__name__)
@@ -112,6 +112,18 @@ def command_status(args: argparse.Namespace) -> int:
             left = "finished"
         print(f"{spec.name:24} {p.done:>6} {p.running:>8} {p.failed:>7} {p.waiting:>8} "
               f"{p.retried:>8}  {left}")
+    return 0
+
+
+def command_repair(args: argparse.Namespace) -> int:
+    _setup_logging()
+    storage = open_storage(args.storage)
+    specs = [queue.find_spec(storage, args.study)] if args.study else queue.study_specs(storage)
+    for spec in specs:
+        removed = with_retries(lambda s=spec: queue.repair_derived(storage, s),
+                               what="repairing derived studies")
+        found = [f"{name}: {n} duplicate(s) removed" for name, n in removed.items() if n]
+        print(f"{spec.name}: {'; '.join(found) if found else 'no duplicates'}")
     return 0
 
 

@@ -11,8 +11,9 @@ A study file `NAME` owns these Optuna studies (schema in docs/ARCHITECTURE.md):
   seeds, so the dashboard's "best trial" is the best mean and not the luckiest seed.
 
 The claim is Optuna's: `set_trial_state_values(WAITING -> RUNNING)` under `SELECT ... FOR
-UPDATE`, atomic on PostgreSQL. Derived studies are written under an advisory lock and are
-idempotent (`sync_derived`), so a worker killed between two writes loses nothing.
+UPDATE`, atomic on PostgreSQL. Grid points and derived trials are added by `trialrows`: the
+check for what is already there and the inserts in one transaction, so a worker killed or a
+server restarted mid-write leaves nothing half done and nothing is added twice.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from optuna.trial import FrozenTrial, TrialState
 
 from .._util import value_key
 from ..tasks import get_task
+from . import trialrows
 from .spec import StudySpec
 from .storage import exclusive, open_storage, quiet_experimental, with_retries
 
@@ -90,7 +92,7 @@ def init_study(spec: StudySpec, url: str) -> InitResult:
     storage = open_storage(url, create=True)
     common = {"spec": spec.to_json(), "task": spec.task, "parameter": spec.parameter,
               "baseline": spec.baseline}
-    with exclusive(storage, "init:" + spec.name) as held:
+    with exclusive(storage, "init:" + spec.name):
         runs = _create(storage, runs_name(spec.name), directions[spec.objectives[0]],
                        {**common, "role": "runs", "metric": spec.objectives[0]},
                        f"val_{spec.objectives[0]}")
@@ -103,8 +105,9 @@ def init_study(spec: StudySpec, url: str) -> InitResult:
                 names.append(_create(storage, summary_name(spec.name, metric), directions[metric],
                                      {**attrs, "role": "summary"},
                                      f"mean val_{metric}").study_name)
-        enqueued, already = (_enqueue_grid(runs, spec, held.check) if spec.grid is not None
-                             else (0, 0))
+    enqueued, already = (with_retries(lambda: _enqueue_grid(storage, runs, spec),
+                                      what="enqueuing the grid")
+                         if spec.grid is not None else (0, 0))
     return InitResult(names, enqueued, already)
 
 
@@ -137,21 +140,24 @@ def _differing_fields(old: str, new: str) -> list[str]:
     return [k for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)] or ["definition"]
 
 
-def _enqueue_grid(study: optuna.Study, spec: StudySpec,
-                  still_held: Callable[[], None]) -> tuple[int, int]:
-    present = {_key(t.params[spec.parameter], t.params["seed"])
-               for t in study.get_trials(deepcopy=False) if spec.parameter in t.params}
+def _enqueue_grid(storage: RDBStorage, study: optuna.Study,
+                  spec: StudySpec) -> tuple[int, int]:
+    """Add a WAITING trial for every grid point the study lacks, all in one transaction."""
+    sid = study_id(storage, study.study_name)
     dists = distributions(spec)
     enqueued = 0
-    for value in spec.grid:
-        for seed in spec.seeds:
-            if _key(value, seed) in present:
-                continue
-            still_held()
-            study.add_trial(optuna.trial.create_trial(
-                state=TrialState.WAITING, params={spec.parameter: value, "seed": seed},
-                distributions=dists))
-            enqueued += 1
+    with trialrows.transaction(storage, "enqueue:" + spec.name) as writer:
+        writer.lock_study(sid)
+        present = {_key(p[spec.parameter], p["seed"])
+                   for p in writer.params(sid, spec.parameter, "seed").values() if len(p) == 2}
+        for value in spec.grid:
+            for seed in spec.seeds:
+                if _key(value, seed) in present:
+                    continue
+                writer.add(sid, optuna.trial.create_trial(
+                    state=TrialState.WAITING, params={spec.parameter: value, "seed": seed},
+                    distributions=dists))
+                enqueued += 1
     return enqueued, len(spec.grid) * len(spec.seeds) - enqueued
 
 
@@ -269,6 +275,31 @@ def record(storage: RDBStorage, study: optuna.Study, trial: FrozenTrial, result,
     return True
 
 
+def add_runs(storage: RDBStorage, spec: StudySpec, results: list,
+             extra_attrs: dict) -> None:
+    """Record runs trained outside the queue (an adaptive proposal's seeds) in NAME:runs, in
+    one transaction: a (value, seed) that already has a COMPLETE run is not added again, so
+    a proposal retried after its worker died, or retried writes, add no duplicates. A failed
+    run is recorded as FAIL with its reason."""
+    metric = spec.objectives[0]
+    sid = study_id(storage, runs_name(spec.name))
+    with trialrows.transaction(storage, "runs:" + spec.name) as writer:
+        writer.lock_study(sid)
+        done = {_key(p[spec.parameter], p["seed"]) for p in writer.params(
+            sid, spec.parameter, "seed", states=(TrialState.COMPLETE,)).values()}
+        for r in results:
+            error = run_error(r, metric)
+            if error is None and _key(r.value, r.seed) in done:
+                continue
+            writer.add(sid, optuna.trial.create_trial(
+                state=TrialState.FAIL if error else TrialState.COMPLETE,
+                value=None if error else r.val[metric],
+                params={spec.parameter: r.value, "seed": r.seed},
+                distributions=distributions(spec),
+                user_attrs={**result_attrs(r), **({"error": error} if error else {}),
+                            **extra_attrs}))
+
+
 def fail_for_retry(storage: RDBStorage, study: optuna.Study, trial: FrozenTrial,
                    reason: str) -> None:
     """Give a claimed trial back: FAIL with the reason, and a WAITING copy for another try."""
@@ -304,37 +335,75 @@ def retry(storage: RDBStorage, study: optuna.Study, trial_id: int) -> None:
 # ---------------------------------------------------------------------------- derived studies
 
 def sync_derived(storage: RDBStorage, spec: StudySpec, *, wait: bool = True) -> int | None:
-    """Copy finished runs into the objective and summary studies; idempotent. Returns the
-    number of trials added, or None when `wait=False` and another worker is syncing (its
-    sync, or the blocking one every worker does before it exits, covers our runs)."""
+    """Copy finished runs into the objective and summary studies, each exactly once. Returns
+    the number of trials added, or None when `wait=False` and another worker is syncing (its
+    sync, or the blocking one every worker does before it exits, covers our runs).
+
+    All copies of one sync are written in one transaction that also checks what is already
+    there (`trialrows`): a worker killed, or a server restarted, mid-sync leaves nothing
+    half done, and two syncs can never both add the same run."""
     if spec.grid is None:
         return 0
-    added = 0
-    with exclusive(storage, "sync:" + spec.name, wait=wait) as held:
-        if not held:
+    with trialrows.transaction(storage, "sync:" + spec.name, wait=wait) as writer:
+        if writer is None:
             return None
         runs = storage.get_all_trials(study_id(storage, runs_name(spec.name)),
                                       states=(TrialState.COMPLETE,))
+        added = 0
         for metric in spec.objectives:
-            added += _sync_objective(storage, spec, metric, runs, held.check)
-            added += _sync_summary(storage, spec, metric, runs, held.check)
+            added += _sync_objective(storage, writer, spec, metric, runs)
+            added += _sync_summary(storage, writer, spec, metric, runs)
     return added
 
 
-def _sync_objective(storage, spec, metric, runs, still_held) -> int:
-    study = optuna.load_study(study_name=objective_name(spec.name, metric), storage=storage)
-    present = {t.user_attrs.get("run") for t in study.get_trials(deepcopy=False)}
+def _sync_objective(storage, writer: trialrows.Writer, spec, metric, runs) -> int:
+    sid = study_id(storage, objective_name(spec.name, metric))
+    writer.lock_study(sid)
+    present = set(writer.user_attrs(sid, "run").values())
     added = 0
     for run in runs:
         value = run.user_attrs.get(f"val_{metric}")
         if run.number in present or value is None or not math.isfinite(value):
             continue
-        still_held()
-        study.add_trial(optuna.trial.create_trial(
+        writer.add(sid, optuna.trial.create_trial(
             value=value, params=run.params, distributions=run.distributions,
             user_attrs={**run.user_attrs, "run": run.number}))
         added += 1
     return added
+
+
+def repair_derived(storage: RDBStorage, spec: StudySpec) -> dict[str, int]:
+    """Remove duplicate copies of a run (or of a value's mean) from the derived studies,
+    keeping the first, then copy what is missing. Versions before the one-transaction sync
+    could copy a run twice when the server restarted mid-sync. Returns, per derived study,
+    how many copies were removed."""
+    removed: dict[str, int] = {}
+    if spec.grid is None:
+        return removed
+    with trialrows.transaction(storage, "sync:" + spec.name) as writer:
+        for metric in spec.objectives:
+            name = objective_name(spec.name, metric)
+            sid = study_id(storage, name)
+            writer.lock_study(sid)
+            removed[name] = _remove_copies(writer, sid, writer.user_attrs(sid, "run"))
+            name = summary_name(spec.name, metric)
+            sid = study_id(storage, name)
+            writer.lock_study(sid)
+            removed[name] = _remove_copies(writer, sid, {
+                t: value_key(p[spec.parameter])
+                for t, p in writer.params(sid, spec.parameter).items()})
+    sync_derived(storage, spec)
+    return removed
+
+
+def _remove_copies(writer: trialrows.Writer, sid: int, key_of: dict[int, object]) -> int:
+    """Delete every trial but the first (lowest id) of each key; the number deleted."""
+    first: dict = {}
+    for trial_id, key in sorted(key_of.items()):
+        first.setdefault(key, trial_id)
+    extra = set(key_of) - set(first.values())
+    writer.delete(sid, extra)
+    return len(extra)
 
 
 def mean_std(values: list[float]) -> tuple[float, float]:
@@ -345,9 +414,11 @@ def mean_std(values: list[float]) -> tuple[float, float]:
     return mean, math.sqrt(math.fsum((v - mean) ** 2 for v in values) / (len(values) - 1))
 
 
-def _sync_summary(storage, spec, metric, runs, still_held) -> int:
-    study = optuna.load_study(study_name=summary_name(spec.name, metric), storage=storage)
-    present = {_key(t.params[spec.parameter], 0)[0] for t in study.get_trials(deepcopy=False)}
+def _sync_summary(storage, writer: trialrows.Writer, spec, metric, runs) -> int:
+    sid = study_id(storage, summary_name(spec.name, metric))
+    writer.lock_study(sid)
+    present = {value_key(p[spec.parameter])
+               for p in writer.params(sid, spec.parameter).values()}
     by_value: dict[float, dict[int, FrozenTrial]] = {}
     for run in runs:
         v, s = _key(run.params[spec.parameter], run.params["seed"])
@@ -365,8 +436,7 @@ def _sync_summary(storage, spec, metric, runs, still_held) -> int:
                 attrs[f"{split}_{name}_mean"], attrs[f"{split}_{name}_std"] = mean_std(vals)
         if not math.isfinite(attrs.get(f"val_{metric}_mean", math.nan)):
             continue  # e.g. an undefined metric (FSA with no mistakes): no summary to rank
-        still_held()
-        study.add_trial(optuna.trial.create_trial(
+        writer.add(sid, optuna.trial.create_trial(
             value=attrs[f"val_{metric}_mean"], params={spec.parameter: chosen[0].params[
                 spec.parameter]}, distributions={spec.parameter: FloatDistribution(0.0, 1.0)},
             user_attrs=attrs))

@@ -183,10 +183,16 @@ def quiet_experimental() -> Iterator[None]:
 _TRANSIENT = (sa.exc.OperationalError, sa.exc.InterfaceError, sa.exc.DisconnectionError)
 
 
+# The server ended an idle transaction (trialrows' timeout); psycopg raises it as an
+# InternalError, but for us it is a lost connection like any other.
+_SESSION_ENDED_SQLSTATES = {"25P03"}
+
+
 def is_connection_error(exc: BaseException) -> bool:
     """A lost or refused connection, also when Optuna wrapped it in StorageInternalError."""
     while exc is not None:
-        if isinstance(exc, _TRANSIENT):
+        if isinstance(exc, _TRANSIENT) or (
+                getattr(getattr(exc, "orig", None), "sqlstate", None) in _SESSION_ENDED_SQLSTATES):
             return True
         exc = exc.__cause__ or exc.__context__
     return False
@@ -203,7 +209,7 @@ def with_retries(fn: Callable[[], T], *, what: str, attempts: int = 10,
     for attempt in range(1, attempts + 1):
         try:
             return fn()
-        except (*_TRANSIENT, optuna.exceptions.StorageInternalError) as exc:
+        except (sa.exc.DBAPIError, optuna.exceptions.StorageInternalError) as exc:
             if attempt == attempts or not is_connection_error(exc):
                 raise
             log.warning("database unreachable while %s (attempt %d/%d): %s; retrying in %.1fs",

@@ -342,20 +342,10 @@ class Worker:
         after a crash adds no duplicates), then the mean into the proposal. `trained` of the
         results were trained now (the others were read back)."""
         metric = spec.objectives[0]
-        runs = self._runs_study(spec)
-        done = {(value_key(t.params[spec.parameter]), t.params["seed"])
-                for t in runs.get_trials(deepcopy=False, states=(TrialState.COMPLETE,))}
-        for r in results:
-            error = queue.run_error(r, metric)
-            if error is None and (value_key(r.value), r.seed) in done:
-                continue
-            runs.add_trial(optuna.trial.create_trial(
-                state=TrialState.FAIL if error else TrialState.COMPLETE,
-                value=None if error else r.val[metric],
-                params={spec.parameter: r.value, "seed": r.seed},
-                distributions=queue.distributions(spec),
-                user_attrs={**queue.result_attrs(r), **({"error": error} if error else {}),
-                            "adaptive_trial": trial.number, "worker": queue.worker_id()}))
+        with_retries(lambda: queue.add_runs(
+            self.storage, spec, results,
+            {"adaptive_trial": trial.number, "worker": queue.worker_id()}),
+            what="recording runs")
         errors = [r.error for r in results if r.error]
         mean = math.fsum(r.val.get(metric, math.nan) for r in results) / len(results)
         if errors or not math.isfinite(mean):
