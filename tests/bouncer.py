@@ -89,6 +89,18 @@ def stop(root: str) -> None:
     shutil.rmtree(root, ignore_errors=True)
 
 
+def pools(port: int) -> list[dict[str, str]]:
+    """pgbouncer's SHOW POOLS (admin console; simple query protocol only)."""
+    import psycopg
+
+    with psycopg.connect(host="127.0.0.1", port=port, user=pgserver.USER, dbname="pgbouncer",
+                         password=pgserver.PASSWORD, autocommit=True) as conn:
+        res = conn.pgconn.exec_(b"SHOW POOLS")
+        names = [res.fname(i).decode() for i in range(res.nfields)]
+        return [{n: (res.get_value(r, i) or b"").decode() for i, n in enumerate(names)}
+                for r in range(res.ntuples)]
+
+
 def url_through(url: str, port: int) -> str:
     """The same database URL, through the bouncer's port."""
     import sqlalchemy as sa

@@ -274,21 +274,21 @@ def exclusive(storage: RDBStorage, key: str, *, wait: bool = True) -> Iterator[H
     when another process holds the lock. On SQLite there is only one worker, so there is
     nothing to lock.
 
-    The lock is transaction-scoped (`pg_advisory_xact_lock`) in a transaction that stays open
-    on that connection until the block ends: a pooler in transaction mode (pgbouncer) keeps
-    one server connection for it, and the rollback at the end releases the lock there. A
-    session lock would stay on whichever server connection the pooler gave back."""
+    The lock is transaction-scoped (`trialrows.advisory_xact_lock`) in a transaction that
+    stays open on that connection until the block ends: a pooler in transaction mode
+    (pgbouncer) keeps one server connection for it, and the rollback at the end releases the
+    lock there. A session lock would stay on whichever server connection the pooler gave
+    back."""
     if storage.engine.dialect.name != "postgresql":
         yield Held(True)
         return
+    from .trialrows import advisory_xact_lock
+
     lock_id = zlib.crc32(key.encode())
     with storage.engine.connect() as conn:
-        if wait:
-            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": lock_id})
-            held = True
-        else:
-            held = bool(conn.execute(sa.text("SELECT pg_try_advisory_xact_lock(:k)"),
-                                     {"k": lock_id}).scalar())
+        held = advisory_xact_lock(
+            lambda sql: conn.execute(sa.text(sql), {"k": lock_id}), conn.rollback,
+            wait=wait)
         try:
             yield Held(held, conn if held else None)
         finally:
