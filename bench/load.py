@@ -55,14 +55,17 @@ def _spec(tmp: Path, trials: int) -> Path:
 def _sample_connections(url: str, stop: threading.Event, samples: list[int],
                         bouncer_port: int | None = None, clients: list[int] | None = None,
                         ) -> None:
-    engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
+    # From the maintenance database, so that the sampler's own connection (and the exiting
+    # backend of its previous one) is not counted.
+    engine = sa.create_engine(sa.engine.make_url(url).set(database="postgres"),
+                              poolclass=sa.pool.NullPool)
     db = sa.engine.make_url(url).database
     while not stop.wait(0.5):
         try:
             with engine.connect() as c:
                 samples.append(c.execute(sa.text(
                     "SELECT count(*) FROM pg_stat_activity WHERE datname = :d"),
-                    {"d": db}).scalar() - 1)  # minus this sampler
+                    {"d": db}).scalar())
             if bouncer_port is not None:
                 pool = [p for p in bouncer.pools(bouncer_port) if p["database"] == db]
                 clients.append(sum(int(p["cl_active"]) + int(p["cl_waiting"]) for p in pool))
