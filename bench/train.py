@@ -20,6 +20,7 @@ training (the project's decode-once cache) and is reported separately.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import platform
@@ -170,6 +171,7 @@ def main() -> None:
     p.add_argument("--threads", type=int, help="torch.set_num_threads (default: torch's)")
     p.add_argument("--skip-reference", action="store_true")
     p.add_argument("--profile", action="store_true", help="print the trainer's top ops")
+    p.add_argument("--json", type=Path, help="also write the images/s and ratios here")
     args = p.parse_args()
     if args.threads:
         torch.set_num_threads(args.threads)
@@ -208,12 +210,20 @@ def main() -> None:
         print(f"(c) epochs: {[round(t, 1) for t in times['c']]}", flush=True)
 
     if args.repeat > 0:
-        report(times, n_train, args.runs, f"{device} ({device_name})")
+        rates = report(times, n_train, args.runs, f"{device} ({device_name})")
+        if args.json:
+            args.json.write_text(json.dumps({
+                "device": device_name, "training_images": n_train, "runs_c": args.runs,
+                "images_per_s": rates, "seconds_per_epoch": times,
+                "b_over_a": rates["b"] / rates["a"] if "a" in rates else None,
+                "c_over_a": rates["c"] / rates["a"] if "a" in rates else None,
+                "c_over_b": rates["c"] / rates["b"]}, indent=2) + "\n")
     if args.profile:
         profile_trainer(task, data, device, args.batch_size)
 
 
-def report(times: dict[str, list[float]], n_train: int, k: int, device: str) -> None:
+def report(times: dict[str, list[float]], n_train: int, k: int, device: str
+           ) -> dict[str, float]:
     runs = {"a": 1, "b": 1, "c": k}
     labels = {"a": "(a) reference: PIL + DataLoader, 1 run",
               "b": "(b) project trainer, 1 run",
@@ -232,6 +242,7 @@ def report(times: dict[str, list[float]], n_train: int, k: int, device: str) -> 
         print(f"\n(b)/(a) = {rate['b'] / rate['a']:.2f}x, (c)/(a) = {rate['c'] / rate['a']:.2f}x "
               f"on {device}")
     print(f"(c)/(b) = {rate['c'] / rate['b']:.2f}x")
+    return rate
 
 
 if __name__ == "__main__":

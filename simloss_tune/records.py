@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .racing import decisions_from_attrs
+
 SPLITS = ("val", "test")
 
 
@@ -59,6 +61,9 @@ class StudyRecords:
     similarity_source: str | None = None
     runs_study: str = ""
     optuna_studies: list[str] = field(default_factory=list)  # every study of this file
+    racing: dict | None = None  # the study file's [racing] table, None without racing
+    # value -> {"eliminated": True, "seeds", "p_value", "against"}: values racing eliminated
+    eliminated: dict[float, dict] = field(default_factory=dict)
 
 
 def metric_specs(metrics: Iterable[Any]) -> tuple[MetricSpec, ...]:
@@ -188,6 +193,8 @@ def load_records(storage_url: Any, study_name: str) -> StudyRecords:
         similarity_source=attrs.get("similarity_source"),
         runs_study=runs_name,
         optuna_studies=sorted(n for n in names if n.startswith(f"{base}:")),
+        racing=spec.get("racing"),
+        eliminated=decisions_from_attrs(attrs),
     )
 
 

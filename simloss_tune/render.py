@@ -92,6 +92,8 @@ def _table_cells(report: Mapping[str, Any], row: Mapping[str, Any], bold: tuple[
 
 def _value_label(report: Mapping[str, Any], row: Mapping[str, Any]) -> str:
     label = fmt_value(row["value"], _decimals(report))
+    if row.get("racing", {}).get("eliminated"):
+        return f"{label} (eliminated)"
     return f"{label} (CCE)" if row["is_baseline"] else label
 
 
@@ -124,6 +126,7 @@ def render_md(report: Mapping[str, Any]) -> str:
     lines += _md_objectives(report)
     lines += ["", "## Significance against the baseline (test)", ""]
     lines += _md_significance(report)
+    lines += _md_racing(report)
     lines += ["", "## Missing and failed runs", ""]
     if report["missing"]:
         for m in report["missing"]:
@@ -136,6 +139,23 @@ def render_md(report: Mapping[str, Any]) -> str:
     lines += [f"- {w}" for w in report["warnings"]] or ["None."]
     lines += ["", f"Method: {report['method']}.", ""]
     return "\n".join(lines)
+
+
+def _md_racing(report: Mapping[str, Any]) -> list[str]:
+    """Racing's eliminations (nothing when racing was off)."""
+    if not report.get("racing"):
+        return []
+    p, dec = report["parameter"], _decimals(report)
+    out = [r for r in report["rows"] if r["racing"]["eliminated"]]
+    lines = ["", "## Racing", "",
+             f"{len(out)} value(s) eliminated (their p-values are a stopping rule, not a "
+             "confirmation):" if out else "No value was eliminated.", ""]
+    for r in out:
+        c = r["racing"]
+        lines.append(f"- {p} = {fmt_value(r['value'], dec)}: after {c['seeds']} seeds, worse "
+                     f"than {p} = {fmt_value(c['against'], dec)} (p = {_fmt_p(c['p_value'])}); "
+                     f"n = {r['n']}")
+    return lines
 
 
 def _md_row(cells: Sequence[str]) -> str:

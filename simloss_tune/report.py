@@ -118,6 +118,7 @@ def build_report(
             row[split] = {m.name: _cell(runs, split, m.name) for m in specs}
         row["mean_distribution"] = _mean_distribution(runs.values())
         row["n_pairs"] = len(runs.keys() & base_runs.keys()) if has_baseline else None
+        row["racing"] = _racing_cell(records.eliminated.get(value_key(v)))
         rows.append(row)
 
     if has_baseline:
@@ -134,9 +135,12 @@ def build_report(
             reasons = {m["reason"] for m in row["missing"]} or {"no runs"}
             warnings.append(f"{p} = {fmt_value(row['value'], decimals)}: no completed run "
                             f"({'; '.join(sorted(reasons))})")
+    skipped = _racing_missing(missing, records.eliminated)
+    _racing_warnings(rows, p, decimals, warnings)
     if missing:
         failed = sum(1 for m in missing if m["state"] == "FAIL")
-        warnings.append(f"{len(missing)} run(s) missing or not finished ({failed} failed); see "
+        why = f"{failed} failed" + (f", {skipped} skipped by racing" if skipped else "")
+        warnings.append(f"{len(missing)} run(s) missing or not finished ({why}); see "
                         "'missing'. Only seeds present for both values are paired.")
 
     best = {m.name: _best(rows, m) for m in specs}
@@ -163,7 +167,8 @@ def build_report(
                 "difference is zero; no test with fewer than 2 pairs; Holm correction across "
                 "the values compared per split and metric; diff_ci: percentile bootstrap 95% "
                 f"CI of the mean paired difference ({n_resamples} resamples, seed "
-                f"{bootstrap_seed})",
+                f"{bootstrap_seed})" + _racing_method(records.racing),
+        "racing": records.racing,
         "rows": rows,
         "best": best,
         "objectives": [_objective(rows, next(m for m in specs if m.name == name), best[name])
@@ -172,6 +177,49 @@ def build_report(
         "warnings": warnings,
         "class_names": records.class_names,
     }
+
+
+def _racing_cell(decision: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The row's `racing` entry (exact keys): the decision that eliminated the value, if any."""
+    if decision is None:
+        return {"eliminated": False, "seeds": None, "p_value": None, "against": None}
+    return {"eliminated": True, "seeds": int(decision["seeds"]),
+            "p_value": float(decision["p_value"]), "against": float(decision["against"])}
+
+
+def _racing_missing(missing: list[dict[str, Any]], eliminated: Mapping[float, Any]) -> int:
+    """Name the runs racing skipped as such; returns how many there are."""
+    count = 0
+    for m in missing:
+        decision = eliminated.get(value_key(m["value"]))
+        if decision is not None and m["state"] in ("PRUNED", "ABSENT"):
+            m["reason"] = (f"skipped: the value was eliminated by racing after "
+                           f"{decision['seeds']} seeds")
+            count += 1
+    return count
+
+
+def _racing_warnings(rows: Sequence[dict[str, Any]], p: str, decimals: int,
+                     warnings: list[str]) -> None:
+    for row in rows:
+        r = row["racing"]
+        if r["eliminated"]:
+            warnings.append(
+                f"{p} = {fmt_value(row['value'], decimals)}: eliminated by racing after "
+                f"{r['seeds']} seeds (worse than {p} = {fmt_value(r['against'], decimals)}, "
+                f"p = {r['p_value']:.3g}, a stopping rule, not a confirmation); n = {row['n']}")
+
+
+def _racing_method(rule: Mapping[str, Any] | None) -> str:
+    if not rule:
+        return ""
+    return (f"; racing was on ({rule['test']} paired Wilcoxon signed-rank test, alpha "
+            f"{rule['alpha']}, min_seeds {rule['min_seeds']}): a value stopped getting runs "
+            "once it was significantly worse than the best value of every objective on the "
+            "seeds both had completed; that test was repeated as seeds came in, so the "
+            "p-value of an eliminated value is a stopping rule, not a confirmation that it "
+            "is worse, and an eliminated value is compared with the baseline on the seeds it "
+            "trained (n); every other value on all its seeds")
 
 
 def _values(records: StudyRecords, base: float) -> list[float]:

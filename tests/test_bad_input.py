@@ -362,6 +362,21 @@ SPEC_CASES = {
     "baseline-one": ({"baseline": 1.0}, ["baseline 1.0", "[0, 1)"]),
     "adaptive-low-above-high": ({"grid": None, "adaptive": {"low": 0.9, "high": 0.1}},
                                 ["adaptive.low 0.9 must be below adaptive.high 0.1"]),
+    "racing-min-seeds-one": ({"racing": {"min_seeds": 1}},
+                             ["racing.min_seeds 1 must be an integer >= 2"]),
+    "racing-alpha-above-one": ({"racing": {"alpha": 1.5}},
+                               ["racing.alpha 1.5 must be a number in (0, 1)"]),
+    "racing-alpha-zero": ({"racing": {"alpha": 0}}, ["racing.alpha 0 must be a number in (0, 1)"]),
+    "racing-alpha-nan": ({"racing": {"alpha": math.nan}}, ["racing.alpha nan", "(0, 1)"]),
+    "racing-unknown-test": ({"racing": {"test": "t-test"}},
+                            ["racing.test 't-test'", "'one-sided', 'two-sided'"]),
+    "racing-misspelt-field": ({"racing": {"min_seed": 5}},
+                              ["unknown field 'min_seed'", "did you mean 'min_seeds'"]),
+    "racing-too-few-seeds": ({"racing": {"min_seeds": 5}},
+                             ["racing cannot decide with 2 seeds", "needs 5 pairs"]),
+    "racing-two-sided-alpha": ({"seeds": 5, "racing": {"test": "two-sided"}},
+                               ["racing cannot decide with 5 seeds", "two-sided",
+                                "needs 6 pairs"]),
 }
 
 

@@ -188,9 +188,7 @@ def test_the_script_builds_gpus_all_and_fails_clearly_without_gpus(slurm, pg_url
     env = job_env(slurm, tmp_path, pg_url, "all")
     job = sbatch(slurm, tmp_path, env, "--gres=none", "--cpus-per-task=1", "--mem=1G")
     wait_until(lambda: not queued(slurm, job), 300, "the --gpus all job to end", interval=1)
-    out = (tmp_path / f"worker-{job}_4294967294.out")
-    text = next(tmp_path.glob(f"worker-{job}_*.out")).read_text() if not out.exists() else \
-        out.read_text()
+    text = next(tmp_path.glob(f"worker-{job}_*.out")).read_text()  # %a of a non-array job
     assert "worker --gpus all" in text
     assert "--gpus all: no CUDA device is visible; use --device cpu" in text
     refused = subprocess.run(["sbatch", "--parsable", str(SCRIPT)], env=env, text=True,

@@ -239,9 +239,12 @@ def test_adaptive_study_evaluates_each_proposal_over_all_seeds(tmp_path):
     queue.init_study(spec, url)
     run_worker(url, options())
     proposals = trials(url, "ada:mae")
-    assert len(proposals) == 3 and all(t.state == TrialState.COMPLETE for t in proposals)
+    # the baseline first (over all seeds, on top of n_trials), then 3 TPE proposals
+    assert len(proposals) == 4 and all(t.state == TrialState.COMPLETE for t in proposals)
+    assert proposals[0].params["r"] == 0.0 and proposals[0].user_attrs["baseline"] is True
+    assert not any(t.user_attrs.get("baseline") for t in proposals[1:])
     runs = trials(url, "ada:runs")
-    assert len(runs) == 6
+    assert len(runs) == 8
     for p in proposals:
         seeds = [r for r in runs if r.params["r"] == p.params["r"]]
         assert sorted(r.params["seed"] for r in seeds) == [0, 1]
@@ -272,16 +275,17 @@ def test_a_retried_adaptive_proposal_reuses_its_recorded_runs(tmp_path, monkeypa
     monkeypatch.setattr(worker_module.Worker, "_train", counting_train)
     with pytest.raises(RuntimeError, match="worker died"):
         run_worker(url, options())
-    first = list(trained)
-    assert len(first) == 2 and len(trials(url, "ada:runs")) == 2
+    first = list(trained)  # the baseline proposal's two seeds
+    assert first == [(0.0, 0), (0.0, 1)] and len(trials(url, "ada:runs")) == 2
     monkeypatch.setattr(queue, "finish", real_finish)
     report = run_worker(url, options())
-    assert trained == first  # nothing trained the second time
-    assert report.completed == 0 and report.reused == 2
+    assert trained[:2] == first and len(trained) == 4  # only the TPE proposal's seeds now
+    assert report.completed == 2 and report.reused == 2
     proposals = trials(url, "ada:mae")
-    assert [t.state for t in proposals] == [TrialState.FAIL, TrialState.COMPLETE]
+    assert [t.state for t in proposals] == [TrialState.FAIL, TrialState.COMPLETE,
+                                            TrialState.COMPLETE]
     assert proposals[1].params == proposals[0].params
-    runs = trials(url, "ada:runs")
+    runs = [r for r in trials(url, "ada:runs") if r.params["r"] == 0.0]
     assert len(runs) == 2
     assert proposals[1].value == pytest.approx(sum(r.user_attrs["val_mae"] for r in runs) / 2)
 
@@ -310,13 +314,59 @@ def test_an_adaptive_run_with_a_nan_objective_fails_and_only_it_is_retrained(tmp
 
     monkeypatch.setattr(worker_module.Worker, "_train", nan_for_seed_1_once)
     run_worker(url, options())
-    assert trained == [[0, 1], [1]]
+    assert trained == [[0, 1], [1], [0, 1]]  # the baseline, its seed 1 again, the proposal
     runs = trials(url, "ada:runs")
     failed = [r for r in runs if r.state == TrialState.FAIL]
     assert len(failed) == 1 and failed[0].params["seed"] == 1
     assert failed[0].user_attrs["error"] == "objective metric val_mae is nan"
-    assert sorted(r.params["seed"] for r in runs if r.state == TrialState.COMPLETE) == [0, 1]
-    assert [t.state for t in trials(url, "ada:mae")] == [TrialState.FAIL, TrialState.COMPLETE]
+    assert sorted(r.params["seed"] for r in runs if r.state == TrialState.COMPLETE
+                  and r.params["r"] == 0.0) == [0, 1]
+    assert [t.state for t in trials(url, "ada:mae")] == [TrialState.FAIL, TrialState.COMPLETE,
+                                                         TrialState.COMPLETE]
+
+
+def test_adaptive_racing_prunes_a_proposal_worse_than_the_best(tmp_path):
+    """The baseline is trained first over all 6 seeds; a proposal in [0.97, 0.99) (nearly
+    uniform similarity: it hardly learns) is trained in rounds and stops after the 5 seeds
+    a one-sided test needs; Optuna sees it pruned; the report has the decision."""
+    from simloss_tune.records import load_records, task_metrics
+    from simloss_tune.report import build_report
+
+    url = f"sqlite:///{tmp_path}/s.db"
+    spec = load_spec(write_spec(tmp_path, """
+        name = "ada"
+        task = "digits"
+        seeds = 6
+        objectives = ["mae"]
+        [adaptive]
+        low = 0.97
+        high = 0.99
+        n_trials = 1
+        [training]
+        max_epochs = 10
+        patience = 1000
+        [racing]
+        min_seeds = 5
+        """))
+    assert queue.init_study(spec, url).enqueued == 6  # the baseline's runs
+    run_worker(url, options())
+    base, proposal = trials(url, "ada:mae")
+    assert base.state == TrialState.COMPLETE and base.user_attrs["n"] == 6
+    assert proposal.state == TrialState.PRUNED
+    assert proposal.user_attrs["racing_seeds"] == 5
+    assert proposal.user_attrs["racing_p_value"] == pytest.approx(1 / 32)
+    assert proposal.user_attrs["racing_against"] == 0.0
+    assert proposal.intermediate_values.keys() == {5}  # seeds done when it was raced
+    value = proposal.params["r"]
+    runs = [r for r in trials(url, "ada:runs") if r.params["r"] == value]
+    assert sorted(r.params["seed"] for r in runs) == [0, 1, 2, 3, 4]
+    report = build_report(load_records(url, "ada"), task_metrics("digits"), n_resamples=100)
+    row = next(r for r in report["rows"] if r["value"] == value)
+    assert row["racing"] == {"eliminated": True, "seeds": 5,
+                             "p_value": pytest.approx(1 / 32), "against": 0.0}
+    assert row["n"] == 5
+    progress = queue.progress(open_storage(url), spec)
+    assert (progress.done, progress.eliminated, progress.total) == (1, 1, 2)
 
 
 def test_cli_init_worker_status(tmp_path, capsys):
@@ -411,6 +461,65 @@ def test_record_recognises_its_own_write_and_refuses_a_taken_trial(tmp_path):
     assert not queue.record(storage, study, taken, result, "accuracy")
     states = [t.state for t in study.get_trials()]
     assert states.count(TrialState.COMPLETE) == 1
+
+
+def _dropped() -> Exception:
+    import sqlalchemy as sa
+
+    return sa.exc.OperationalError("UPDATE trials", {}, Exception("server closed the connection"))
+
+
+def test_a_claim_keeps_its_trials_through_a_lost_connection(tmp_path, monkeypatch):
+    """A connection lost after a trial turned RUNNING must not make the claim forget it (a
+    retried claim would not see it WAITING, and nobody would own it); one lost before the
+    transition committed is retried."""
+    from optuna.storages import RDBStorage
+
+    url, spec, storage, study = _grid(tmp_path)
+    real_attr, real_state = RDBStorage.set_trial_user_attr, RDBStorage.set_trial_state_values
+    failures = {"attr": 1, "state": 1}
+
+    def attr_then_drop(self, trial_id, key, value):
+        if failures["attr"]:
+            failures["attr"] -= 1
+            raise _dropped()
+        real_attr(self, trial_id, key, value)
+
+    def drop_before_commit(self, trial_id, state, values=None):
+        if failures["state"]:
+            failures["state"] -= 1
+            raise _dropped()
+        return real_state(self, trial_id, state, values)
+
+    monkeypatch.setattr(RDBStorage, "set_trial_user_attr", attr_then_drop)
+    monkeypatch.setattr(RDBStorage, "set_trial_state_values", drop_before_commit)
+    claimed = queue.claim(storage, study._study_id, 2)
+    assert [t.state for t in claimed] == [TrialState.RUNNING] * 2
+    assert all(t.user_attrs["worker"] == queue.worker_id() for t in claimed)
+    assert failures == {"attr": 0, "state": 0}
+
+
+def test_a_claim_whose_transition_may_have_committed_leaves_the_trial(tmp_path, monkeypatch,
+                                                                     caplog):
+    from optuna.storages import RDBStorage
+
+    url, spec, storage, study = _grid(tmp_path)
+    real_state = RDBStorage.set_trial_state_values
+    dropped = []
+
+    def commit_then_drop(self, trial_id, state, values=None):
+        real_state(self, trial_id, state, values)
+        if not dropped:
+            dropped.append(trial_id)
+            raise _dropped()  # the acknowledgement was lost
+        return True
+
+    monkeypatch.setattr(RDBStorage, "set_trial_state_values", commit_then_drop)
+    claimed = queue.claim(storage, study._study_id, 1)
+    assert [t._trial_id for t in claimed] != dropped and len(claimed) == 1
+    left = storage.get_trial(dropped[0])
+    assert left.state == TrialState.RUNNING and "worker" not in left.user_attrs
+    assert "leaving it to the queue" in caplog.text
 
 
 def test_add_runs_adds_each_complete_run_once_and_every_failure(tmp_path):

@@ -51,7 +51,15 @@ def start_worker(url: str, *extra: str, grace: int = 4) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "simloss_tune.cli", "worker", "--storage", url, "--device", "cpu",
          "--heartbeat-interval", "1", "--grace-period", str(grace), *extra],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        preexec_fn=default_sigint)
+
+
+def default_sigint() -> None:
+    """A suite started in the background by a non-interactive shell (`pytest &`) runs with
+    SIGINT ignored, and Python keeps an ignored SIGINT ignored: the Ctrl-C test would then
+    send a signal that the worker never sees. Its workers get the default disposition."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def runs(url: str) -> list[optuna.trial.FrozenTrial]:
@@ -66,6 +74,22 @@ def wait_for_running(url: str, timeout: float = 120) -> optuna.trial.FrozenTrial
                 return t
         time.sleep(0.2)
     raise AssertionError("no trial started running")
+
+
+def freeze_a_worker_mid_run(url: str) -> tuple[optuna.trial.FrozenTrial, int]:
+    """SIGSTOP the worker of a RUNNING trial, then read again what it owns: a trial seen
+    RUNNING a moment ago may have finished since (a run takes about a second, a look at the
+    database can take as long on a loaded machine), and the test must kill a worker in the
+    middle of a run. Returns (its RUNNING trial as read while it is frozen, its pid)."""
+    while True:
+        worker = wait_for_running(url).user_attrs["worker"]
+        pid = int(worker.rsplit(":", 1)[1])
+        os.kill(pid, signal.SIGSTOP)
+        owned = [t for t in runs(url)
+                 if t.state == TrialState.RUNNING and t.user_attrs.get("worker") == worker]
+        if owned:
+            return owned[0], pid
+        os.kill(pid, signal.SIGCONT)  # between two runs: let it go on and look again
 
 
 def finish(procs: list[subprocess.Popen], timeout: float = 400) -> list[str]:
@@ -98,8 +122,7 @@ def test_workers_drain_the_grid_and_a_killed_workers_point_is_retrained(pg_url, 
     spec = make_spec(tmp_path)
     queue.init_study(load_spec(spec), pg_url)
     procs = [start_worker(pg_url) for _ in range(3)]
-    victim = wait_for_running(pg_url)
-    pid = int(victim.user_attrs["worker"].rsplit(":", 1)[1])
+    victim, pid = freeze_a_worker_mid_run(pg_url)
     os.kill(pid, signal.SIGKILL)
     finish(procs)
     trials = assert_each_point_complete_once(pg_url, spec)

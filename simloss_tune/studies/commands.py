@@ -103,15 +103,17 @@ def command_status(args: argparse.Namespace) -> int:
         print(f"no studies in {mask_secrets(args.storage)}")
         return 0
     print(f"{'study':24} {'done':>6} {'running':>8} {'failed':>7} {'waiting':>8} "
-          f"{'retried':>8}  time left")
+          f"{'retried':>8} {'eliminated':>10}  time left")
     for spec in specs:
         p = queue.progress(storage, spec)
         eta = p.eta_seconds()
         left = "-" if eta is None else _duration(eta)
         if p.waiting + p.running == 0:
             left = "finished"
+        eliminated = "-" if spec.racing is None else (
+            f"{p.eliminated}" + (f" ({p.skipped} runs skipped)" if p.skipped else ""))
         print(f"{spec.name:24} {p.done:>6} {p.running:>8} {p.failed:>7} {p.waiting:>8} "
-              f"{p.retried:>8}  {left}")
+              f"{p.retried:>8} {eliminated:>10}  {left}")
     return 0
 
 

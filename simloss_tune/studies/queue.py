@@ -19,6 +19,7 @@ server restarted mid-write leaves nothing half done and nothing is added twice.
 from __future__ import annotations
 
 import json
+import logging
 import math
 import os
 import socket
@@ -36,7 +37,15 @@ from .._util import value_key
 from ..tasks import get_task
 from . import trialrows
 from .spec import StudySpec
-from .storage import exclusive, open_storage, quiet_experimental, with_retries
+from .storage import (
+    exclusive,
+    is_connection_error,
+    open_storage,
+    quiet_experimental,
+    with_retries,
+)
+
+log = logging.getLogger(__name__)
 
 SEP = ":"
 
@@ -92,7 +101,7 @@ def init_study(spec: StudySpec, url: str) -> InitResult:
     storage = open_storage(url, create=True)
     common = {"spec": spec.to_json(), "task": spec.task, "parameter": spec.parameter,
               "baseline": spec.baseline}
-    with exclusive(storage, "init:" + spec.name):
+    with exclusive(storage, "init:" + spec.name) as held:
         runs = _create(storage, runs_name(spec.name), directions[spec.objectives[0]],
                        {**common, "role": "runs", "metric": spec.objectives[0]},
                        f"val_{spec.objectives[0]}")
@@ -105,9 +114,11 @@ def init_study(spec: StudySpec, url: str) -> InitResult:
                 names.append(_create(storage, summary_name(spec.name, metric), directions[metric],
                                      {**attrs, "role": "summary"},
                                      f"mean val_{metric}").study_name)
-    enqueued, already = (with_retries(lambda: _enqueue_grid(storage, runs, spec),
-                                      what="enqueuing the grid")
-                         if spec.grid is not None else (0, 0))
+        if spec.grid is None:
+            enqueued, already = _enqueue_baseline(storage, spec, held.check)
+    if spec.grid is not None:
+        enqueued, already = with_retries(lambda: _enqueue_grid(storage, runs, spec),
+                                         what="enqueuing the grid")
     return InitResult(names, enqueued, already)
 
 
@@ -132,6 +143,8 @@ def _comparable(spec_json: str) -> dict:
     raw = json.loads(spec_json)
     raw.pop("description", None)
     raw.pop("data_dir", None)  # the same data may live at another path on another machine
+    if raw.get("racing") is None:  # databases made before [racing] existed
+        raw.pop("racing", None)
     return raw
 
 
@@ -150,15 +163,43 @@ def _enqueue_grid(storage: RDBStorage, study: optuna.Study,
         writer.lock_study(sid)
         present = {_key(p[spec.parameter], p["seed"])
                    for p in writer.params(sid, spec.parameter, "seed").values() if len(p) == 2}
-        for value in spec.grid:
-            for seed in spec.seeds:
-                if _key(value, seed) in present:
-                    continue
-                writer.add(sid, optuna.trial.create_trial(
-                    state=TrialState.WAITING, params={spec.parameter: value, "seed": seed},
-                    distributions=dists))
-                enqueued += 1
+        for value, seed in grid_points(spec):
+            if _key(value, seed) in present:
+                continue
+            writer.add(sid, optuna.trial.create_trial(
+                state=TrialState.WAITING, params={spec.parameter: value, "seed": seed},
+                distributions=dists))
+            enqueued += 1
     return enqueued, len(spec.grid) * len(spec.seeds) - enqueued
+
+
+def grid_points(spec: StudySpec) -> list[tuple[float, int]]:
+    """The (value, seed) runs of a grid study in queue order: value by value, or seed by seed
+    (every value's seed k before any seed k+1) for racing, so comparisons are always paired."""
+    if spec.racing is None:
+        return [(v, s) for v in spec.grid for s in spec.seeds]
+    return [(v, s) for s in spec.seeds for v in spec.grid]
+
+
+def _enqueue_baseline(storage: RDBStorage, spec: StudySpec,
+                      still_held: Callable[[], None]) -> tuple[int, int]:
+    """An adaptive study trains the baseline value first, over all seeds, as a proposal of its
+    own (user attribute `baseline`, not counted in n_trials), so the report can test the best
+    proposal against plain cross entropy."""
+    study = optuna.load_study(study_name=work_study_name(spec), storage=storage)
+    if any(is_baseline_proposal(spec, t) for t in study.get_trials(deepcopy=False)):
+        return 0, len(spec.seeds)
+    still_held()
+    study.enqueue_trial({spec.parameter: spec.baseline}, user_attrs={"baseline": True},
+                        skip_if_exists=False)
+    return len(spec.seeds), 0
+
+
+def is_baseline_proposal(spec: StudySpec, trial: FrozenTrial) -> bool:
+    """Whether an adaptive study's trial is the baseline's: enqueued with the value fixed
+    (Optuna keeps that in the system attributes, which a retry copies; TPE proposals are
+    enqueued empty)."""
+    return spec.parameter in (trial.system_attrs.get("fixed_params") or {})
 
 
 # ------------------------------------------------------------------------------ loading specs
@@ -189,13 +230,18 @@ def study_id(storage: RDBStorage, name: str) -> int:
 
 
 def claim(storage: RDBStorage, runs_study_id: int, k: int,
-          prepare: Callable[[], object] | None = None) -> list[FrozenTrial]:
+          prepare: Callable[[], object] | None = None,
+          order: Callable[[list[FrozenTrial]], list[FrozenTrial]] | None = None
+          ) -> list[FrozenTrial]:
     """Atomically move up to k WAITING trials to RUNNING (ours) and start their heartbeats.
 
     `prepare` runs once there is work and before the first claim: slow set-up (loading the
-    data) must not eat into the claimed trials' grace period."""
+    data) must not eat into the claimed trials' grace period. `order` picks and sorts the
+    WAITING trials to try (default: all, in trial-number order)."""
     claimed: list[FrozenTrial] = []
     waiting = storage.get_all_trials(runs_study_id, deepcopy=False, states=(TrialState.WAITING,))
+    if order is not None:
+        waiting = order(waiting)
     if waiting and prepare is not None:
         prepare()
     for trial in waiting:
@@ -203,16 +249,37 @@ def claim(storage: RDBStorage, runs_study_id: int, k: int,
             break
         # Beat before the trial turns RUNNING: a RUNNING trial without any heartbeat is
         # never found stale by Optuna, so a crash right after the claim would strand it.
+        tid = trial._trial_id
         if storage.get_heartbeat_interval():
-            storage.record_heartbeat(trial._trial_id)
-        try:
-            if not storage.set_trial_state_values(trial._trial_id, TrialState.RUNNING):
-                continue  # another worker was faster
-        except UpdateFinishedTrialError:
+            with_retries(lambda t=tid: storage.record_heartbeat(t), what="claiming work")
+        if not _take(storage, tid):
             continue
-        storage.set_trial_user_attr(trial._trial_id, "worker", worker_id())
-        claimed.append(storage.get_trial(trial._trial_id))
+        # Once a trial is ours, a lost connection must not make us forget it (a retried
+        # claim would not see it WAITING any more, and it would sit RUNNING unowned).
+        with_retries(lambda t=tid: storage.set_trial_user_attr(t, "worker", worker_id()),
+                     what="claiming work")
+        claimed.append(with_retries(lambda t=tid: storage.get_trial(t), what="claiming work"))
     return claimed
+
+
+def _take(storage: RDBStorage, trial_id: int) -> bool:
+    """WAITING -> RUNNING; False when another worker was faster. When the connection drops
+    during the transition, the trial is read again: still WAITING means it did not commit,
+    so we try again; RUNNING may be ours or another worker's, which we cannot tell, so we
+    leave it (at worst it waits out its grace period and is retried; it was never trained)."""
+    while True:
+        try:
+            return storage.set_trial_state_values(trial_id, TrialState.RUNNING)
+        except UpdateFinishedTrialError:
+            return False
+        except Exception as exc:
+            if not is_connection_error(exc):
+                raise
+        state = with_retries(lambda: storage.get_trial(trial_id).state, what="claiming work")
+        if state != TrialState.WAITING:
+            log.warning("connection lost while claiming trial id %d, which is %s now; "
+                        "leaving it to the queue", trial_id, state.name)
+            return False
 
 
 def fail_stale(study: optuna.Study) -> None:
@@ -456,6 +523,8 @@ class Progress:
     failed: int          # points whose every try failed and no retry is pending
     retried: int         # failed tries that were retried
     mean_seconds: float | None
+    eliminated: int = 0  # values (grid) or proposals (adaptive) eliminated by racing
+    skipped: int = 0     # runs of eliminated values taken out of the queue (never trained)
 
     def eta_seconds(self, workers: int | None = None) -> float | None:
         if self.mean_seconds is None:
@@ -477,7 +546,14 @@ def progress(storage: RDBStorage, spec: StudySpec) -> Progress:
                  if all(s == TrialState.FAIL for s in states))
     seconds = [t.user_attrs["seconds"] for t in trials
                if t.state == TrialState.COMPLETE and "seconds" in t.user_attrs]
-    total = len(spec.grid) * len(spec.seeds) if spec.grid else spec.adaptive.n_trials
+    if spec.grid:
+        total = len(spec.grid) * len(spec.seeds)
+        eliminated = sum(k.startswith("racing:") for k in storage.get_study_user_attrs(
+            study_id(storage, queue_name)))
+        skipped = count[TrialState.PRUNED]
+    else:  # the baseline proposal comes on top of n_trials; a pruned proposal was eliminated
+        total = spec.adaptive.n_trials + 1
+        eliminated, skipped = count[TrialState.PRUNED], 0
     return Progress(spec.name, total, count[TrialState.COMPLETE], count[TrialState.RUNNING],
                     count[TrialState.WAITING], failed, count[TrialState.FAIL] - failed,
-                    statistics.fmean(seconds) if seconds else None)
+                    statistics.fmean(seconds) if seconds else None, eliminated, skipped)

@@ -13,7 +13,16 @@ A grid study (the paper)::
     max_epochs = 200
 
 An adaptive study replaces `grid` by a table ``[adaptive] low, high, n_trials`` and has one
-objective: Optuna's TPE proposes values, each evaluated over all seeds.
+objective: Optuna's TPE proposes values, each evaluated over all seeds; the baseline value is
+trained too (first, over all seeds, not counted in n_trials).
+
+Racing (optional, grid and adaptive studies) stops training values that are already
+significantly worse than the best value, paired by seed (simloss_tune/racing.py)::
+
+    [racing]
+    min_seeds = 5                      # no decision before this many paired seeds
+    alpha = 0.05                       # the test's threshold
+    test = "one-sided"                 # or "two-sided" (Wilcoxon signed-rank, paired by seed)
 """
 
 from __future__ import annotations
@@ -41,9 +50,12 @@ _FIELDS = {
     "objectives": "list of metric names of the task",
     "baseline": "value of the CCE baseline (default: the task's)",
     "training": "table of training overrides",
+    "racing": "table with min_seeds, alpha, test",
     "description": "free text",
 }
 _ADAPTIVE_FIELDS = {"low", "high", "n_trials", "sampler_seed"}
+_RACING_FIELDS = {"min_seeds", "alpha", "test"}
+RACING_TESTS = ("one-sided", "two-sided")
 
 
 @dataclass(frozen=True)
@@ -52,6 +64,13 @@ class Adaptive:
     high: float
     n_trials: int
     sampler_seed: int = 0
+
+
+@dataclass(frozen=True)
+class Racing:
+    min_seeds: int = 5
+    alpha: float = 0.05
+    test: str = "one-sided"
 
 
 @dataclass(frozen=True)
@@ -67,6 +86,7 @@ class StudySpec:
     adaptive: Adaptive | None = None
     training: dict[str, Any] = field(default_factory=dict)
     description: str = ""
+    racing: Racing | None = None
 
     def resolved_data_dir(self) -> Path | None:
         """The data folder where this process runs: $VARS and ~ expanded."""
@@ -91,6 +111,8 @@ class StudySpec:
             raw["grid"] = tuple(raw["grid"])
         if raw.get("adaptive") is not None:
             raw["adaptive"] = Adaptive(**raw["adaptive"])
+        if raw.get("racing") is not None:
+            raw["racing"] = Racing(**raw["racing"])
         return cls(**raw)
 
 
@@ -140,10 +162,11 @@ def parse_spec(raw: dict[str, Any], where: str = "study file") -> StudySpec:
                          f"{list(objectives)}; write one study file per objective")
     baseline = _unit_value(raw.get("baseline", task.baseline), "baseline", where)
     training = _training(raw.get("training", {}), where)
+    racing = _racing(raw["racing"], seeds, where) if "racing" in raw else None
     return StudySpec(name=name, task=task.name, parameter=parameter, seeds=seeds,
                      objectives=objectives, baseline=baseline, data_dir=data_dir, grid=grid,
                      adaptive=adaptive, training=training,
-                     description=str(raw.get("description", "")))
+                     description=str(raw.get("description", "")), racing=racing)
 
 
 def _reject_unknown(raw: dict, allowed, where: str) -> None:
@@ -252,3 +275,28 @@ def _training(table: Any, where: str) -> dict[str, Any]:
     except TypeError as exc:
         raise ValueError(f"{where} [training]: {exc}") from None
     return dict(table)
+
+
+def _racing(table: Any, seeds: tuple[int, ...], where: str) -> Racing:
+    from ..racing import first_decision
+
+    if not isinstance(table, dict):
+        raise ValueError(f"{where}: 'racing' must be a table with min_seeds, alpha, test")
+    _reject_unknown(table, _RACING_FIELDS, f"{where} [racing]")
+    min_seeds = table.get("min_seeds", Racing.min_seeds)
+    if isinstance(min_seeds, bool) or not isinstance(min_seeds, int) or min_seeds < 2:
+        raise ValueError(f"{where}: racing.min_seeds {min_seeds!r} must be an integer >= 2")
+    alpha = table.get("alpha", Racing.alpha)
+    if isinstance(alpha, bool) or not isinstance(alpha, (int, float)) or not 0 < alpha < 1:
+        raise ValueError(f"{where}: racing.alpha {alpha!r} must be a number in (0, 1)")
+    test = table.get("test", Racing.test)
+    if test not in RACING_TESTS:
+        raise ValueError(f"{where}: racing.test {test!r} must be one of "
+                         f"{', '.join(map(repr, RACING_TESTS))}")
+    racing = Racing(min_seeds, float(alpha), test)
+    first = first_decision(racing)
+    if first > len(seeds):
+        raise ValueError(f"{where}: racing cannot decide with {len(seeds)} seeds: a {test} "
+                         f"Wilcoxon test needs {first} pairs (min_seeds {min_seeds}, alpha "
+                         f"{alpha}); give more seeds or drop [racing]")
+    return racing

@@ -9,6 +9,7 @@ them).
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import math
 import signal
@@ -22,9 +23,10 @@ import optuna
 from optuna.storages import RDBStorage
 from optuna.trial import TrialState
 
+from .. import racing
 from .._util import mask_secrets, value_key
 from ..tasks import get_task
-from . import queue
+from . import elimination, queue
 from .spec import StudySpec
 from .storage import (
     exclusive,
@@ -136,8 +138,19 @@ class Worker:
 
     def _sync_all(self, specs: list[StudySpec]) -> None:
         for spec in specs:
+            self._race(spec)  # repairs what a worker killed mid-elimination left behind
             with_retries(lambda s=spec: queue.sync_derived(self.storage, s),
                          what="syncing derived studies")
+
+    def _race(self, spec: StudySpec) -> None:
+        """Racing decisions and skipping of eliminated values' runs (grid studies)."""
+        if spec.racing is None or spec.grid is None:
+            return
+        for d in with_retries(lambda: elimination.update(self.storage, spec),
+                              what="racing"):
+            log.info("racing: %s=%g eliminated after %d seeds (worse than %s=%g, p = %.3g); "
+                     "its waiting runs are skipped", spec.parameter, d.value, d.seeds,
+                     spec.parameter, d.against, d.p_value)
 
     def _specs(self) -> list[StudySpec]:
         if self.opt.study:
@@ -181,9 +194,11 @@ class Worker:
             k = min(k, self.opt.max_trials - self.report.completed - self.report.failed)
         # The data is loaded before claiming: a first decode may outlast the grace period.
         trials = with_retries(lambda: queue.claim(self.storage, sid, k,
-                                                  prepare=lambda: self._load(spec)),
+                                                  prepare=lambda: self._load(spec),
+                                                  order=self._claim_order(spec)),
                               what="claiming work")
         if not trials:
+            self._race(spec)  # WAITING runs of an eliminated value are no work: skip them
             return False
         points = [(t.params[spec.parameter], t.params["seed"]) for t in trials]
         with self._owning(study, trials):
@@ -191,9 +206,16 @@ class Worker:
             for trial, result in zip(trials, results, strict=True):
                 self._record(study, spec, trial, result)
         self._after_oom(results, len(trials))
+        self._race(spec)
         with_retries(lambda: queue.sync_derived(self.storage, spec, wait=False),
                      what="syncing studies")
         return True
+
+    def _claim_order(self, spec: StudySpec):
+        """Racing studies: seed by seed, eliminated values left out (read at each claim)."""
+        if spec.racing is None:
+            return None
+        return elimination.claim_order(spec, set(elimination.decisions(self.storage, spec)))
 
     # ---------------------------------------------------------------------------- training
     def _train(self, spec: StudySpec, data, points):
@@ -294,21 +316,74 @@ class Worker:
             if trial is None:
                 return False
             # TPE draws here, so inside the lock: the next ask sees this trial's value.
-            value = trial.suggest_float(spec.parameter, spec.adaptive.low, spec.adaptive.high)
+            with warnings.catch_warnings():  # the baseline may lie outside [low, high]
+                warnings.filterwarnings("ignore", message="Fixed parameter")
+                value = trial.suggest_float(spec.parameter, spec.adaptive.low,
+                                            spec.adaptive.high)
         trial.set_user_attr("worker", queue.worker_id())
         frozen = self.storage.get_trial(trial._trial_id)
+        if queue.is_baseline_proposal(spec, frozen):  # shown in the dashboard (and retries)
+            trial.set_user_attr("baseline", True)
         with self._owning(study, [frozen]):
             # A retried proposal (its worker died before telling the mean) keeps its value:
             # the seeds it already recorded are read back, not trained again.
             done = self._recorded_runs(spec, value)
-            todo = [(value, seed) for seed in spec.seeds if seed not in done]
-            trained = self._train(spec, data, todo) if todo else []
             if done:
                 log.info("%s=%g: reusing the recorded runs of seeds %s", spec.parameter, value,
                          sorted(done))
-            results = sorted([*done.values(), *trained], key=lambda r: spec.seeds.index(r.seed))
-            self._record_adaptive(spec, study, frozen, results, trained=len(trained))
+            results, trained, decision = [], 0, None
+            for seeds in self._rounds(spec, frozen):
+                todo = [(value, seed) for seed in seeds if seed not in done]
+                new = self._train(spec, data, todo) if todo else []
+                trained += len(new)
+                results = sorted([*results, *(done[s] for s in seeds if s in done), *new],
+                                 key=lambda r: spec.seeds.index(r.seed))
+                if (any(queue.run_error(r, spec.objectives[0]) for r in new)
+                        or len(results) == len(spec.seeds)):
+                    break
+                decision = self._race_proposal(spec, study, frozen, results)
+                if decision is not None:
+                    break
+            self._record_adaptive(spec, study, frozen, results, trained=trained,
+                                  decision=decision)
         return True
+
+    def _rounds(self, spec: StudySpec, trial) -> list[list[int]]:
+        """The seeds of a proposal in training rounds: all at once without racing (and for
+        the baseline, which is never eliminated); with racing, first the seeds the test needs
+        for a decision, then on the CPU one seed per round (measured in bench/RESULTS.md: a
+        loop over runs costs the same in rounds), on CUDA the rest in one more round (there K
+        runs are one vmapped model: each round costs about a whole batch)."""
+        seeds = list(spec.seeds)
+        if spec.racing is None or queue.is_baseline_proposal(spec, trial):
+            return [seeds]
+        first = racing.first_decision(spec.racing)
+        if self.device.type == "cuda":
+            return [r for r in (seeds[:first], seeds[first:]) if r]
+        return [seeds[:first], *([s] for s in seeds[first:])]
+
+    def _race_proposal(self, spec: StudySpec, study: optuna.Study, trial, results):
+        """Race a proposal's runs so far against the best proposal so far (its recorded runs);
+        the decision, or None to go on. The running mean is the trial's intermediate value
+        (step = seeds done), which TPE reads for pruned trials."""
+        metric = spec.objectives[0]
+        mean = math.fsum(r.val[metric] for r in results) / len(results)
+        with_retries(lambda: self.storage.set_trial_intermediate_value(
+            trial._trial_id, len(results), mean), what="reporting a proposal's progress")
+        try:
+            best = study.best_trial
+        except ValueError:
+            return None  # nothing completed yet to race against
+        value = results[0].value
+        best_value = best.params[spec.parameter]
+        if value_key(best_value) == value_key(value):
+            return None
+        per_seed = {value_key(value): {r.seed: dict(r.val) for r in results},
+                    value_key(best_value): {s: dict(r.val) for s, r in
+                                            self._recorded_runs(spec, best_value).items()}}
+        found = racing.decide(per_seed, elimination.objectives(spec), spec.baseline,
+                              spec.racing)
+        return found[0] if found else None
 
     def _recorded_runs(self, spec: StudySpec, value: float) -> dict:
         """Seed -> RunResult of the COMPLETE runs of `value` in NAME:runs (failed ones, a
@@ -323,7 +398,8 @@ class Worker:
         trials = study.get_trials(deepcopy=False)
         waiting = [t for t in trials if t.state == TrialState.WAITING]
         if not waiting:  # retries of failed proposals come first
-            if sum(t.state != TrialState.FAIL for t in trials) >= spec.adaptive.n_trials:
+            if sum(t.state != TrialState.FAIL and not queue.is_baseline_proposal(spec, t)
+                   for t in trials) >= spec.adaptive.n_trials:
                 return None
             still_held()
             study.enqueue_trial({})  # an empty proposal TPE fills in at suggest time
@@ -337,10 +413,12 @@ class Worker:
             warnings.filterwarnings("ignore", message="Heartbeat of storage")
             return study.ask()
 
-    def _record_adaptive(self, spec, study, trial, results, *, trained: int) -> None:
+    def _record_adaptive(self, spec, study, trial, results, *, trained: int,
+                         decision=None) -> None:
         """Each seed's run into NAME:runs (once per value and seed, so a proposal retried
         after a crash adds no duplicates), then the mean into the proposal. `trained` of the
-        results were trained now (the others were read back)."""
+        results were trained now (the others were read back). A proposal eliminated by racing
+        (`decision`) is PRUNED, and its decision is kept for the report."""
         metric = spec.objectives[0]
         with_retries(lambda: queue.add_runs(
             self.storage, spec, results,
@@ -359,7 +437,18 @@ class Worker:
                 vals = [getattr(r, split).get(name, math.nan) for r in results]
                 attrs[f"{split}_{name}_mean"], attrs[f"{split}_{name}_std"] = \
                     queue.mean_std(vals)
-        if queue.finish(self.storage, trial._trial_id, attrs, TrialState.COMPLETE, [mean]):
+        if decision is not None:
+            log.info("racing: %s=%g eliminated after %d seeds (worse than %s=%g, p = %.3g)",
+                     spec.parameter, decision.value, decision.seeds, spec.parameter,
+                     decision.against, decision.p_value)
+            sid = queue.study_id(self.storage, queue.runs_name(spec.name))
+            with_retries(lambda: self.storage.set_study_user_attr(
+                sid, elimination.decision_key(decision.value),
+                json.dumps(decision.to_json())), what="recording a racing decision")
+            attrs.update(elimination.eliminate_proposal_attrs(decision))
+        state, values = ((TrialState.PRUNED, None) if decision is not None
+                         else (TrialState.COMPLETE, [mean]))
+        if queue.finish(self.storage, trial._trial_id, attrs, state, values):
             self.report.completed += trained
             self.report.reused += len(results) - trained
             self.report.studies.add(spec.name)

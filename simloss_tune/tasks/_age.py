@@ -1,5 +1,6 @@
 """What the age datasets share: one class per year of age, the CNN of Niu et al. on 60x60
-inputs, accuracy / MAE / MSE with early stopping on validation MAE, a folder of images."""
+inputs, accuracy / MAE / MSE with early stopping on validation MAE, a folder of images
+(or a pack of it: one zip file, `simloss_tune.tasks.pack`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 from torch import nn
 
 from ..models import NiuCNN
+from . import pack
 from ._images import image_folder_data
 from .base import ORDINAL_METRICS, Task, TaskData
 
@@ -45,10 +47,10 @@ class AgeFolderTask(Task):
             raise ValueError(f"{self.name} needs --data-dir: {self.data_dir_help}")
         if download:
             raise ValueError(self.download_error)
-        items, report = self.scan(data_dir)
+        root, items, report = self._source(Path(data_dir))
         return image_folder_data(
             self.name,
-            Path(data_dir),
+            root,
             [rel for rel, _ in items],
             [age - self.min_age for _, age in items],
             [str(a) for a in range(self.min_age, self.max_age + 1)],
@@ -57,6 +59,22 @@ class AgeFolderTask(Task):
             cache_dir=cache_dir,
             info=report,
         )
+
+    def _source(self, data_dir: Path) -> tuple[Path | pack.PackImages, list[tuple[str, int]],
+                                              dict]:
+        """The folder, or a pack file made from it: where the images are, the usable
+        (name, age) pairs in the scan's order, and what the scan left out."""
+        if not pack.is_pack(data_dir):
+            return data_dir, *self.scan(data_dir)
+        opened = pack.open_pack(data_dir, self.name)
+        ages = [age for _, age in opened.items]
+        if min(ages) < self.min_age or max(ages) > self.max_age:
+            raise ValueError(f"{data_dir}: pack ages {min(ages)}..{max(ages)} are outside "
+                             f"{self.name}'s {self.min_age}..{self.max_age}")
+        info = opened.manifest
+        report = {**info.get("report", {}),
+                  "pack": {k: info.get(k) for k in ("size", "quality", "source")}}
+        return opened.images, opened.items, report
 
     def model(self, num_classes: int) -> nn.Module:
         return NiuCNN(num_classes)

@@ -8,7 +8,10 @@ and no run decodes a JPEG again.
 
 The cache file is keyed by the source files (relative names, sizes, mtimes) and
 the preprocessing (size, mode), so editing, adding or removing a file or changing
-the size makes a new key. It holds plain tensors (``torch.save``) and is read with
+the size makes a new key. The images may also come from a pack (one zip file of
+small JPEGs, :mod:`simloss_tune.tasks.pack`): then ``root`` is a
+:class:`~simloss_tune.tasks.pack.PackImages`, read by name, and the key uses the
+members' sizes and CRCs. It holds plain tensors (``torch.save``) and is read with
 ``torch.load(weights_only=True)``: loading a cache file runs no pickled code.
 """
 
@@ -24,6 +27,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, Protocol
 
 import numpy as np
 import torch
@@ -45,14 +49,26 @@ class Decoded:
     cache_file: str | None
 
 
+class ImageSource(Protocol):
+    """Images read by name from something other than a folder (a pack)."""
+
+    def stamp(self, name: str) -> str: ...       # changes whenever the image does
+    def open(self, name: str) -> IO[bytes] | None: ...  # None: no such image
+
+
 def default_cache_dir() -> Path:
     """``$SIMLOSS_CACHE_DIR``, else ``~/.cache/simloss-tune``."""
     env = os.environ.get(CACHE_ENV)
     return Path(env).expanduser() if env else Path.home() / ".cache" / "simloss-tune"
 
 
-def cache_key(root: Path, names: Sequence[str], size: int, mode: str) -> str:
+def cache_key(root: Path | ImageSource, names: Sequence[str], size: int, mode: str) -> str:
     h = hashlib.sha256(f"simloss-images/{_FORMAT}/{size}/{mode}\n".encode())
+    if not isinstance(root, Path):
+        h.update(b"pack\n")
+        for name in names:
+            h.update(f"{name}\0{root.stamp(name)}\n".encode())
+        return h.hexdigest()[:24]
     base = str(root)
     for name in names:
         st = os.stat(os.path.join(base, name))  # not pathlib: 3x faster for 23k files
@@ -61,7 +77,7 @@ def cache_key(root: Path, names: Sequence[str], size: int, mode: str) -> str:
 
 
 def load_images(
-    root: str | Path,
+    root: str | Path | ImageSource,
     names: Sequence[str],
     *,
     size: int,
@@ -76,7 +92,7 @@ def load_images(
     entry is False and their image is zeros; the caller drops and counts them.
     """
     start = time.perf_counter()
-    root = Path(root)
+    root = Path(root) if isinstance(root, (str, os.PathLike)) else root
     channels = len(mode)
     if not names:
         empty = torch.zeros(0, channels, size, size, dtype=torch.uint8)
@@ -135,8 +151,9 @@ def _write_cache(path: Path, images: torch.Tensor, ok: torch.Tensor) -> bool:
         return False
 
 
-def decode_one(path: Path, size: int, mode: str = "RGB") -> np.ndarray | None:
-    """One image as uint8 (channels, size, size), or None when it cannot be decoded."""
+def decode_one(path: Path | IO[bytes], size: int, mode: str = "RGB") -> np.ndarray | None:
+    """One image (a file or an open binary stream) as uint8 (channels, size, size), or
+    None when it cannot be decoded."""
     from PIL import Image
 
     try:
@@ -156,7 +173,8 @@ def decode_one(path: Path, size: int, mode: str = "RGB") -> np.ndarray | None:
 
 
 def _decode_all(
-    root: Path, names: Sequence[str], size: int, mode: str, label: str, workers: int | None
+    root: Path | ImageSource, names: Sequence[str], size: int, mode: str, label: str,
+    workers: int | None,
 ) -> tuple[torch.Tensor, torch.Tensor]:
     from tqdm import tqdm
 
@@ -166,7 +184,8 @@ def _decode_all(
     workers = workers or min(16, os.cpu_count() or 1)
 
     def work(i: int) -> int:
-        arr = decode_one(root / names[i], size, mode)
+        source = root / names[i] if isinstance(root, Path) else root.open(names[i])
+        arr = None if source is None else decode_one(source, size, mode)
         if arr is not None:
             images[i] = arr
             ok[i] = True
@@ -185,7 +204,7 @@ def _decode_all(
 
 def image_folder_data(
     label: str,
-    root: Path,
+    root: Path | ImageSource,
     names: Sequence[str],
     labels: Sequence[int],
     class_names: list[str],
