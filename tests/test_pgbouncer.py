@@ -124,10 +124,11 @@ def test_an_adaptive_study_runs_through_pgbouncer(via_bouncer, tmp_path):
                 p.kill()
                 p.wait()
     proposals = optuna.load_study(study_name="ada:mae", storage=via_bouncer).get_trials()
-    assert len(proposals) == 4 and all(t.state == TrialState.COMPLETE for t in proposals)
+    # the baseline first (on top of n_trials), then 4 TPE proposals
+    assert len(proposals) == 5 and all(t.state == TrialState.COMPLETE for t in proposals)
     runs = optuna.load_study(study_name="ada:runs", storage=via_bouncer).get_trials()
     complete = [r for r in runs if r.state == TrialState.COMPLETE]
-    assert len(complete) == 8
+    assert len(complete) == 10
     for p in proposals:
         assert sorted(r.params["seed"] for r in complete if r.params["r"] == p.params["r"]) \
             == [0, 1]
