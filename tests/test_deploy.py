@@ -1,4 +1,4 @@
-"""The deployment files say what the README promises (no Docker engine runs here)."""
+"""The deployment files say what the README promises; tests/test_slurm.py runs the SLURM script."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ def test_compose_has_database_init_scalable_gpu_workers_and_a_local_dashboard():
 def test_slurm_script_is_an_array_of_one_gpu_workers():
     text = (ROOT / "deploy" / "slurm" / "worker.sbatch").read_text()
     assert "--gres=gpu:1" in text and "--array" in text and "simloss-tune worker" in text
+    assert "SIMLOSS_DEVICE" in text and "--gres=none" in text  # documented in its header
     subprocess.run(["bash", "-n", str(ROOT / "deploy" / "slurm" / "worker.sbatch")], check=True)
 
 
@@ -35,3 +36,46 @@ def test_kubernetes_job_requests_one_gpu_per_worker():
     container = job["spec"]["template"]["spec"]["containers"][0]
     assert container["args"][0] == "worker"
     assert container["resources"]["limits"]["nvidia.com/gpu"] == 1
+
+
+def test_gpus_all_starts_one_worker_per_gpu_with_the_url_out_of_the_command_line(
+        monkeypatch, tmp_path):
+    """The several-GPU job shape (`worker --gpus all`, SIMLOSS_DEVICE=all in the SLURM script):
+    the command lines it builds, without GPUs (none here)."""
+    import sys
+
+    import torch
+
+    from simloss_tune import cli
+    from simloss_tune.studies import commands
+
+    started = []
+
+    class FakeProcess:
+        def __init__(self, cmd, env):
+            started.append((cmd, env))
+
+        def wait(self):
+            return 0
+
+    monkeypatch.setattr(torch.cuda, "device_count", lambda: 3)
+    monkeypatch.setattr(commands.subprocess, "Popen", FakeProcess)
+    url = "postgresql://u:secret-pw@db/simloss"
+    assert cli.main(["worker", "--gpus", "all", "--storage", url, "--study", "utk",
+                     "--max-trials", "5", "--grace-period", "120"]) == 0
+    base = [sys.executable, "-m", "simloss_tune.cli", "worker", "--heartbeat-interval", "60.0",
+            "--grace-period", "120.0", "--study", "utk", "--max-trials", "5"]
+    assert [cmd for cmd, _ in started] == [[*base, "--device", f"cuda:{i}"] for i in range(3)]
+    assert all(env["SIMLOSS_STORAGE"] == url for _, env in started)
+    assert not any("secret-pw" in " ".join(cmd) for cmd, _ in started)  # not visible in ps
+
+
+def test_gpus_all_without_a_gpu_is_a_one_line_error(monkeypatch, capsys):
+    import torch
+
+    from simloss_tune import cli
+
+    monkeypatch.setattr(torch.cuda, "device_count", lambda: 0)
+    assert cli.main(["worker", "--gpus", "all", "--storage", "sqlite:///never.db"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "simloss-tune worker: error: --gpus all: no CUDA device is visible; use --device cpu")

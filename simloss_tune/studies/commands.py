@@ -10,13 +10,14 @@ import sys
 from pathlib import Path
 
 from .._util import mask_secrets
+from ..shipped import shipped_studies, study_path
 from . import queue
 from .spec import load_spec
 from .storage import check_url, open_storage, with_retries
 from .worker import WorkerOptions, run_worker
 
 log = logging.getLogger(__name__)
-QUICKSTART_SPEC = "quickstart-digits.toml"
+QUICKSTART_SPEC = "quickstart-digits"
 
 
 def _setup_logging() -> None:
@@ -27,7 +28,7 @@ def _setup_logging() -> None:
 
 def command_init(args: argparse.Namespace) -> int:
     _setup_logging()
-    spec = load_spec(args.spec)  # validate everything before touching the database
+    spec = load_spec(study_path(args.spec))  # validate everything before touching the database
     check_url(args.storage)
     result = queue.init_study(spec, args.storage)
     print(f"study {spec.name!r} in {mask_secrets(args.storage)}: {result.enqueued} run(s) "
@@ -137,7 +138,7 @@ def _duration(seconds: float) -> str:
 def run_study(spec_path: str | Path, storage: str, device: str, out: str | None) -> int:
     """init + one local worker + the report and export: the one-command path."""
     _setup_logging()
-    spec = load_spec(spec_path)
+    spec = load_spec(study_path(spec_path))
     check_url(storage)
     result = queue.init_study(spec, storage)
     print(f"study {spec.name!r}: {result.enqueued} run(s) enqueued, {result.already} already "
@@ -163,13 +164,8 @@ def command_run(args: argparse.Namespace) -> int:
 
 
 def quickstart_spec() -> Path:
-    """studies/quickstart-digits.toml of this checkout, else of the working directory."""
-    for root in (Path(__file__).resolve().parents[2], Path.cwd()):
-        path = root / "studies" / QUICKSTART_SPEC
-        if path.is_file():
-            return path
-    raise FileNotFoundError(f"studies/{QUICKSTART_SPEC} not found next to the package or in "
-                            "the working directory")
+    """The shipped quickstart study (a copy of studies/quickstart-digits.toml)."""
+    return shipped_studies()[QUICKSTART_SPEC]
 
 
 def command_quickstart(args: argparse.Namespace) -> int:

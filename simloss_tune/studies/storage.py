@@ -66,12 +66,18 @@ def sqlite_path(url: str) -> Path:
 def _engine_kwargs(url: str) -> dict:
     if is_sqlite(url):
         return {"connect_args": {"timeout": 60}}
+    connect_args: dict = {"connect_timeout": CONNECT_TIMEOUT_S}
+    if sa.engine.make_url(url).get_dialect().driver == "psycopg":
+        # No server-side prepared statements (psycopg 3 prepares after 5 executions): a
+        # pooler in transaction mode (pgbouncer < 1.21) hands each transaction another server
+        # connection, where the statement does not exist.
+        connect_args["prepare_threshold"] = None
     return {
         "pool_size": 1,
         "max_overflow": 2,
         "pool_pre_ping": True,
         "pool_recycle": 300,
-        "connect_args": {"connect_timeout": CONNECT_TIMEOUT_S},
+        "connect_args": connect_args,
     }
 
 
@@ -264,25 +270,27 @@ class Held:
 @contextlib.contextmanager
 def exclusive(storage: RDBStorage, key: str, *, wait: bool = True) -> Iterator[Held]:
     """A lock across processes and machines for writes that must not race (a PostgreSQL
-    advisory lock, held by a session of its own). Yields a `Held`: false with `wait=False`
+    advisory lock, held by a connection of its own). Yields a `Held`: false with `wait=False`
     when another process holds the lock. On SQLite there is only one worker, so there is
-    nothing to lock."""
+    nothing to lock.
+
+    The lock is transaction-scoped (`trialrows.advisory_xact_lock`) in a transaction that
+    stays open on that connection until the block ends: a pooler in transaction mode
+    (pgbouncer) keeps one server connection for it, and the rollback at the end releases the
+    lock there. A session lock would stay on whichever server connection the pooler gave
+    back."""
     if storage.engine.dialect.name != "postgresql":
         yield Held(True)
         return
+    from .trialrows import advisory_xact_lock
+
     lock_id = zlib.crc32(key.encode())
     with storage.engine.connect() as conn:
-        if wait:
-            conn.execute(sa.text("SELECT pg_advisory_lock(:k)"), {"k": lock_id})
-            held = True
-        else:
-            held = bool(conn.execute(sa.text("SELECT pg_try_advisory_lock(:k)"),
-                                     {"k": lock_id}).scalar())
+        held = advisory_xact_lock(
+            lambda sql: conn.execute(sa.text(sql), {"k": lock_id}), conn.rollback,
+            wait=wait)
         try:
             yield Held(held, conn if held else None)
         finally:
             if not conn.invalidated:  # else the session, and with it the lock, is gone
-                conn.rollback()  # a failed statement must not mask the error with its own
-                if held:
-                    conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": lock_id})
-                conn.commit()
+                conn.rollback()  # ends the transaction: releases the lock

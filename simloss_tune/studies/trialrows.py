@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import time
 import zlib
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import Any
 
 import sqlalchemy as sa
@@ -124,12 +125,28 @@ def transaction(storage: RDBStorage, lock: str, *, wait: bool = True) -> Iterato
 def _lock(session: sa.orm.Session, name: str, *, wait: bool) -> bool:
     if session.get_bind().dialect.name != "postgresql":
         return True
-    # A writer whose machine vanished leaves a half-open connection that the server would
-    # keep, lock and all, for hours; this ends its transaction once it has been idle too long.
-    session.execute(sa.text(f"SET LOCAL idle_in_transaction_session_timeout = "
-                            f"{int(IDLE_TIMEOUT_S * 1000)}"))
     key = {"k": zlib.crc32(name.encode())}
-    if wait:
-        session.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), key)
-        return True
-    return bool(session.execute(sa.text("SELECT pg_try_advisory_xact_lock(:k)"), key).scalar())
+    return advisory_xact_lock(lambda sql: session.execute(sa.text(sql), key),
+                              session.rollback, wait=wait)
+
+
+def advisory_xact_lock(run: Callable[[str], sa.Result], rollback: Callable[[], None], *,
+                       wait: bool) -> bool:
+    """Take the transaction-scoped advisory lock `:k` in the transaction `run` executes in.
+
+    Waiting polls with `pg_try_advisory_xact_lock` and ends the transaction between tries: a
+    writer blocked inside `pg_advisory_xact_lock` would pin a server connection, and behind a
+    pooler in transaction mode the waiters could take every one of them while the holder
+    waits for one more (it also reads through the storage's other connections): deadlock."""
+    delay = 0.02
+    while True:
+        # A writer whose machine vanished leaves a half-open connection that the server would
+        # keep, lock and all, for hours; this ends its transaction once idle too long.
+        run(f"SET LOCAL idle_in_transaction_session_timeout = {int(IDLE_TIMEOUT_S * 1000)}")
+        if run("SELECT pg_try_advisory_xact_lock(:k)").scalar():
+            return True
+        if not wait:
+            return False
+        rollback()
+        time.sleep(delay)
+        delay = min(delay * 2, 0.5)
