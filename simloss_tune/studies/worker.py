@@ -290,7 +290,8 @@ class Worker:
         states = (TrialState.RUNNING, TrialState.WAITING)
         for spec in specs:
             study = self._load_study(queue.work_study_name(spec))
-            with_retries(lambda s=study: queue.fail_stale(s), what="failing stale trials")
+            with_retries(lambda s=study: queue.fail_stale(self.storage, s),
+                         what="failing stale trials")
             if with_retries(lambda s=study: s.get_trials(deepcopy=False, states=states),
                             what="checking for running trials"):
                 return True
@@ -308,7 +309,7 @@ class Worker:
         if spec.adaptive is not None:
             return self._adaptive_step(spec)
         study = self._runs_study(spec)
-        with_retries(lambda: queue.fail_stale(study), what="failing stale trials")
+        with_retries(lambda: queue.fail_stale(self.storage, study), what="failing stale trials")
         sid = queue.study_id(self.storage, queue.runs_name(spec.name))
         k = self._batch_size(spec)
         if self.opt.max_trials is not None:
@@ -442,7 +443,7 @@ class Worker:
     def _adaptive_step(self, spec: StudySpec) -> bool:
         """Ask TPE for a value, train it over every seed, tell the mean."""
         study = self._load_study(queue.objective_name(spec.name, spec.objectives[0]))
-        with_retries(lambda: queue.fail_stale(study), what="failing stale trials")
+        with_retries(lambda: queue.fail_stale(self.storage, study), what="failing stale trials")
         self._load(spec)
         with exclusive(self.storage, "ask:" + study.study_name) as held:
             trial = self._ask(spec, study, held.check)
