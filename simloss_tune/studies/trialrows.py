@@ -40,9 +40,10 @@ from optuna.storages import RDBStorage
 from optuna.storages._rdb import models
 from optuna.trial import FrozenTrial, TrialState
 
-if not hasattr(RDBStorage, "_get_prepared_new_trial"):  # a newer Optuna than we tested
-    raise ImportError("simloss-tune needs optuna 5.0.x (RDBStorage._get_prepared_new_trial is "
-                      "missing): pip install 'optuna>=5.0,<5.1'")
+for _private in ("_get_prepared_new_trial", "_get_stale_trial_ids"):  # here, queue.fail_stale
+    if not hasattr(RDBStorage, _private):  # a newer Optuna than we tested
+        raise ImportError(f"simloss-tune needs optuna 5.0.x (RDBStorage.{_private} is "
+                          "missing): pip install 'optuna>=5.0,<5.1'")
 
 class Writer:
     """One open transaction on a study database (see `transaction`)."""
