@@ -552,3 +552,30 @@ def test_an_error_in_training_gives_the_claimed_trials_back(tmp_path, monkeypatc
     runs = trials(url, "small:runs")
     assert [t.state for t in runs] == [TrialState.FAIL, TrialState.WAITING]
     assert runs[0].user_attrs["error"] == "worker error: RuntimeError: cuDNN went away"
+
+
+def test_an_intermediate_value_survives_a_lost_connection(tmp_path, monkeypatch):
+    """Values reported while the database restarts are written once it is back, not
+    dropped (the compose check lost 1-5 per restart before)."""
+    from optuna.storages import RDBStorage
+
+    from simloss_tune.studies.session import IntermediateWriter
+
+    url, spec, storage, study = _grid(tmp_path)
+    (trial,) = queue.claim(storage, study._study_id, 1)
+    real = RDBStorage.set_trial_intermediate_value
+    drops = [1]
+
+    def flaky(self, trial_id, step, value):
+        if drops:
+            drops.pop()
+            raise _dropped()
+        real(self, trial_id, step, value)
+
+    monkeypatch.setattr(RDBStorage, "set_trial_intermediate_value", flaky)
+    writer = IntermediateWriter(storage)
+    writer.put(trial._trial_id, 1, 0.25)
+    writer.put(trial._trial_id, 2, 0.5)
+    writer.close()
+    assert storage.get_trial(trial._trial_id).intermediate_values == {1: 0.25, 2: 0.5}
+    assert drops == []

@@ -21,7 +21,7 @@ from .._util import mask_secrets
 from ..trainers import Point
 from ..trainers.base import curve_summary
 from .spec import StudySpec
-from .storage import is_sqlite, sqlite_path
+from .storage import is_sqlite, sqlite_path, with_retries
 
 if TYPE_CHECKING:
     from .worker import Worker
@@ -99,8 +99,9 @@ class IntermediateWriter:
 
     def _run(self) -> None:
         while (item := self._queue.get()) is not None:
-            try:
-                self._storage.set_trial_intermediate_value(*item)
+            try:  # through a server restart too (an upsert: a retried write is harmless)
+                with_retries(lambda i=item: self._storage.set_trial_intermediate_value(*i),
+                             what="storing an intermediate value")
             except Exception as exc:  # noqa: BLE001 - a lost report must not stop the run
                 log.warning("could not store an intermediate value: %s",
                             mask_secrets(str(exc).splitlines()[0] if str(exc) else repr(exc)))
