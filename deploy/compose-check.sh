@@ -17,9 +17,10 @@
 # 6. docker-compose down -v; exits non-zero if any check failed
 #
 # Needs root, dockerd (Debian docker.io), docker-compose (1.29), curl, chromium, and debootstrap
-# unless the base root file system is cached. Images and the build cache stay in the private
-# data root under $SIMLOSS_COMPOSE_CACHE (default ~/.cache/simloss-tune/compose-check) so that a
-# rerun does not build PyTorch's layer again; --fresh deletes that cache first. Containers,
+# unless the base root file system is cached. Caches: images and the build cache stay in the
+# private data root $SIMLOSS_COMPOSE_CACHE (default ~/.cache/simloss-tune/compose-check), so a
+# rerun does not build PyTorch's layer again, and base.sh keeps the Debian root file system in
+# $SIMLOSS_DOCKER_CACHE (default ~/.cache/simloss-tune/docker); --fresh deletes both first. Containers,
 # networks and volumes of the check are removed at the end, also on failure. Traffic goes only to
 # 127.0.0.1 and the containers on the bridge network compose creates (builds reach the Debian
 # mirror and PyPI). The database password is random, kept in the environment, never printed;
@@ -75,10 +76,10 @@ phase() {
 }
 
 # --- a private dockerd -----------------------------------------------------------------------
-[ "$FRESH" = 1 ] && rm -rf "$CACHE"
+export SIMLOSS_DOCKER_CACHE=${SIMLOSS_DOCKER_CACHE:-$HOME/.cache/simloss-tune/docker}
+[ "$FRESH" = 1 ] && rm -rf "$CACHE" "$SIMLOSS_DOCKER_CACHE/bookworm-rootfs.tar"
 mkdir -p "$CACHE/docker"
 export DOCKER_HOST=unix://$TMP/docker.sock
-export SIMLOSS_DOCKER_CACHE=$CACHE/base
 BRIDGE_EXISTED=0
 ip link show docker0 >/dev/null 2>&1 && BRIDGE_EXISTED=1
 
@@ -205,8 +206,13 @@ dc exec -T dashboard simloss-tune status | tee "$OUT/status.txt"
 dc ps
 
 phase "report and checks"
-dc exec -T dashboard simloss-tune report --study "$STUDY_NAME" --out /work/report-check \
-    | tee "$OUT/report.md" || fail "report"
+# the report inside a container: files written there and posted to the dashboard
+if dc exec -T dashboard simloss-tune report --study "$STUDY_NAME" --out /work/report-check; then
+    dc exec -T dashboard cat /work/report-check/report.md | tee "$OUT/report.md"
+    dc exec -T dashboard cat /work/report-check/report.json >"$OUT/report.json"
+else
+    fail "report"
+fi
 # shellcheck disable=SC2086
 if dc exec -T dashboard python - $HELD <deploy/docker/check_grid.py >"$OUT/grid-check.json"; then
     ok "grid: every point COMPLETE exactly once, nothing RUNNING or WAITING, the stopped" \
