@@ -108,8 +108,12 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+echo "compose-check: $(date -u '+%Y-%m-%d %H:%M:%S UTC') on $(hostname), $(nproc) cores," \
+     "commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')" \
+     "$( [ -z "$(git status --porcelain 2>/dev/null)" ] && echo '(clean tree)' || echo '(uncommitted changes)')"
+echo "compose-check: $0 $*"
 phase "start dockerd"
-if [ -e /var/run/docker.pid ] || pgrep -x dockerd >/dev/null; then
+if ps -C dockerd -o stat= | grep -qv '^Z'; then
     echo "compose-check: another dockerd runs on this machine; its bridge docker0 would be shared"
 fi
 dockerd --data-root "$CACHE/docker" --exec-root "$TMP/exec" -H "$DOCKER_HOST" \
@@ -168,8 +172,8 @@ deadline=$(( $(date +%s) + 600 ))
 while [ -z "$STOPPED" ] && [ "$(date +%s)" -lt "$deadline" ]; do
     for c in $(dc ps -q worker); do
         docker pause "$c" >/dev/null
-        held=$(running_held_by "$(docker inspect -f '{{.Config.Hostname}}' "$c")" | tr '\n' ' ')
-        if [ -n "${held// /}" ]; then
+        held=$(running_held_by "$(docker inspect -f '{{.Config.Hostname}}' "$c")" | xargs)
+        if [ -n "$held" ]; then
             echo "worker $(docker inspect -f '{{.Name}}' "$c") holds run(s) $held; done: $(done_count)/24"
             t0=$(date +%s%N)
             docker stop -t 60 "$c" >/dev/null   # what `docker-compose stop` does, for one replica
@@ -183,6 +187,17 @@ while [ -z "$STOPPED" ] && [ "$(date +%s)" -lt "$deadline" ]; do
     [ -n "$STOPPED" ] || sleep 0.3
 done
 [ -n "$STOPPED" ] || fail "no worker was seen holding a run within 600 s"
+for n in $HELD; do   # right after the stop: the run and its retry (WAITING, or claimed already)
+    sql "SELECT 'run ' || t.number || ': ' || t.state || ' ' || coalesce(u.value_json, '')
+         FROM trials t JOIN studies s ON s.study_id = t.study_id
+         LEFT JOIN trial_user_attributes u ON u.trial_id = t.trial_id AND u.key = 'error'
+         WHERE s.study_name = '$STUDY_NAME:runs' AND t.number = $n
+         UNION ALL
+         SELECT 'retry of run $n: run ' || t.number || ' ' || t.state
+         FROM trials t JOIN studies s ON s.study_id = t.study_id
+         JOIN trial_system_attributes a ON a.trial_id = t.trial_id AND a.key = 'failed_trial'
+         WHERE s.study_name = '$STUDY_NAME:runs' AND a.value_json = '$n'"
+done
 docker logs "$STOPPED" 2>&1 | tail -5
 
 phase "restart db"
@@ -221,6 +236,12 @@ else
     fail "grid check"
 fi
 cat "$OUT/grid-check.json"
+if grep -q '"intermediate_values_missing": {}' "$OUT/grid-check.json"; then
+    ok "every COMPLETE run has an intermediate value for each epoch of its curve"
+else
+    echo "NOTE: some COMPLETE runs lack intermediate values (learning-curve points in the" \
+         "dashboard) that their curves attribute holds: intermediate_values_missing above"
+fi
 
 if curl -sf "http://127.0.0.1:$PORT/api/studies" -o "$OUT/api-studies.json" \
         && grep -q "\"$STUDY_NAME:runs\"" "$OUT/api-studies.json"; then

@@ -35,7 +35,9 @@ def unavailable() -> str | None:
         return "dockerd/docker not installed (Debian: apt-get install docker.io)"
     if os.geteuid() != 0:
         return "dockerd needs root"
-    if subprocess.run(["pgrep", "-x", "dockerd"], capture_output=True).returncode == 0:
+    states = subprocess.run(["ps", "-C", "dockerd", "-o", "stat="], capture_output=True,
+                            text=True).stdout.split()
+    if any(not s.startswith("Z") for s in states):
         return "another dockerd runs here (its docker0 bridge would be shared)"
     return None
 
