@@ -29,6 +29,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
+ARGS="$*"
 OUT=""
 FRESH=0
 while [ $# -gt 0 ]; do
@@ -111,7 +112,7 @@ trap 'exit 130' INT TERM
 echo "compose-check: $(date -u '+%Y-%m-%d %H:%M:%S UTC') on $(hostname), $(nproc) cores," \
      "commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')" \
      "$( [ -z "$(git status --porcelain 2>/dev/null)" ] && echo '(clean tree)' || echo '(uncommitted changes)')"
-echo "compose-check: $0 $*"
+echo "compose-check: bash $0 $ARGS"
 phase "start dockerd"
 if ps -C dockerd -o stat= | grep -qv '^Z'; then
     echo "compose-check: another dockerd runs on this machine; its bridge docker0 would be shared"
@@ -203,8 +204,12 @@ docker logs "$STOPPED" 2>&1 | tail -5
 phase "restart db"
 before=$(done_count)
 if finished >/dev/null; then fail "the study finished before the database restart"; fi
+running=$(sql "SELECT string_agg(t.number || ' (' || a.value_json || ')', ', ')
+               FROM trials t JOIN studies s ON s.study_id = t.study_id
+               JOIN trial_user_attributes a ON a.trial_id = t.trial_id AND a.key = 'worker'
+               WHERE s.study_name = '$STUDY_NAME:runs' AND t.state = 'RUNNING'")
 dc restart db
-echo "db restarted with $before/24 runs done"
+echo "db restarted with $before/24 runs done; RUNNING then: ${running:-none}"
 for _ in $(seq 60); do
     [ "$(docker inspect -f '{{.State.Health.Status}}' "$(dc ps -q db)")" = healthy ] && break
     sleep 1
