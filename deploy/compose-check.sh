@@ -165,30 +165,45 @@ done_count() {
 }
 finished() { dc exec -T dashboard simloss-tune status | grep -E "^$STUDY_NAME .* finished\$"; }
 
-phase "stop one worker"
-# Freeze the worker (docker pause), look whether it holds a run, and if so stop it frozen: the
-# daemon sends SIGTERM and thaws it, so the run cannot end between our look and the signal.
-STOPPED="" HELD=""
-deadline=$(( $(date +%s) + 600 ))
-while [ -z "$STOPPED" ] && [ "$(date +%s)" -lt "$deadline" ]; do
-    for c in $(dc ps -q worker); do
-        docker pause "$c" >/dev/null
-        held=$(running_held_by "$(docker inspect -f '{{.Config.Hostname}}' "$c")" | xargs)
-        if [ -n "$held" ]; then
-            echo "worker $(docker inspect -f '{{.Name}}' "$c") holds run(s) $held; done: $(done_count)/24"
-            t0=$(date +%s%N)
-            docker stop -t 60 "$c" >/dev/null   # what `docker-compose stop` does, for one replica
-            echo "stopped in $(( ($(date +%s%N) - t0) / 1000000 )) ms," \
-                 "exit code $(docker inspect -f '{{.State.ExitCode}}' "$c")"
-            STOPPED=$c HELD=$held
-            break
-        fi
-        docker unpause "$c" >/dev/null
+# Freeze a worker (docker pause) and look whether it holds a run; if not, thaw it and try again.
+# Frozen, it cannot finish the run between our look and what we do to it next.
+FROZEN="" HELD=""
+freeze_holding() {
+    local deadline c held
+    FROZEN="" HELD=""
+    deadline=$(( $(date +%s) + 600 ))
+    while [ "$(date +%s)" -lt "$deadline" ]; do
+        for c in $(dc ps -q worker); do
+            [ "$(docker inspect -f '{{.State.Running}}' "$c")" = true ] || continue
+            docker pause "$c" >/dev/null
+            held=$(running_held_by "$(docker inspect -f '{{.Config.Hostname}}' "$c")" | xargs)
+            if [ -n "$held" ]; then
+                FROZEN=$c HELD=$held
+                echo "worker $(docker inspect -f '{{.Name}}' "$c") frozen holding run(s) $held;" \
+                     "done: $(done_count)/24"
+                return 0
+            fi
+            docker unpause "$c" >/dev/null
+        done
+        sleep 0.3
     done
-    [ -n "$STOPPED" ] || sleep 0.3
-done
-[ -n "$STOPPED" ] || fail "no worker was seen holding a run within 600 s"
-for n in $HELD; do   # right after the stop: the run and its retry (WAITING, or claimed already)
+    return 1
+}
+
+phase "stop one worker"
+# Stopping a frozen container: the daemon sends SIGTERM and thaws it, so the signal lands while
+# the run is held.
+STOPPED="" STOPPED_HELD=""
+if freeze_holding; then
+    t0=$(date +%s%N)
+    docker stop -t 60 "$FROZEN" >/dev/null   # what `docker-compose stop` does, for one replica
+    echo "stopped in $(( ($(date +%s%N) - t0) / 1000000 )) ms," \
+         "exit code $(docker inspect -f '{{.State.ExitCode}}' "$FROZEN")"
+    STOPPED=$FROZEN STOPPED_HELD=$HELD
+else
+    fail "no worker was seen holding a run within 600 s"
+fi
+for n in $STOPPED_HELD; do   # right after the stop: the run and its retry (WAITING, or claimed)
     sql "SELECT 'run ' || t.number || ': ' || t.state || ' ' || coalesce(u.value_json, '')
          FROM trials t JOIN studies s ON s.study_id = t.study_id
          LEFT JOIN trial_user_attributes u ON u.trial_id = t.trial_id AND u.key = 'error'
@@ -199,17 +214,19 @@ for n in $HELD; do   # right after the stop: the run and its retry (WAITING, or 
          JOIN trial_system_attributes a ON a.trial_id = t.trial_id AND a.key = 'failed_trial'
          WHERE s.study_name = '$STUDY_NAME:runs' AND a.value_json = '$n'"
 done
-docker logs "$STOPPED" 2>&1 | tail -5
+[ -n "$STOPPED" ] && docker logs "$STOPPED" 2>&1 | tail -5
 
 phase "restart db"
-before=$(done_count)
+# The other worker is frozen holding a run while the database restarts, then thawed: its run
+# spans the restart (heartbeat, intermediate values and the record go to a new server process).
 if finished >/dev/null; then fail "the study finished before the database restart"; fi
-running=$(sql "SELECT string_agg(t.number || ' (' || a.value_json || ')', ', ')
-               FROM trials t JOIN studies s ON s.study_id = t.study_id
-               JOIN trial_user_attributes a ON a.trial_id = t.trial_id AND a.key = 'worker'
-               WHERE s.study_name = '$STUDY_NAME:runs' AND t.state = 'RUNNING'")
-dc restart db
-echo "db restarted with $before/24 runs done; RUNNING then: ${running:-none}"
+if freeze_holding; then
+    dc restart db
+    docker unpause "$FROZEN" >/dev/null
+    echo "db restarted while run(s) $HELD were held; worker thawed"
+else
+    fail "no worker held a run for the database restart"
+fi
 for _ in $(seq 60); do
     [ "$(docker inspect -f '{{.State.Health.Status}}' "$(dc ps -q db)")" = healthy ] && break
     sleep 1
@@ -234,9 +251,10 @@ else
     fail "report"
 fi
 # shellcheck disable=SC2086
-if dc exec -T dashboard python - $HELD <deploy/docker/check_grid.py >"$OUT/grid-check.json"; then
+if dc exec -T dashboard python - $STOPPED_HELD <deploy/docker/check_grid.py \
+        >"$OUT/grid-check.json"; then
     ok "grid: every point COMPLETE exactly once, nothing RUNNING or WAITING, the stopped" \
-       "worker's run(s) $HELD FAIL 'worker interrupted' and retried once"
+       "worker's run(s) $STOPPED_HELD FAIL 'worker interrupted' and retried once"
 else
     fail "grid check"
 fi
