@@ -211,7 +211,7 @@ def test_a_worker_killed_between_claim_and_skip_trains_nothing(tmp_path):
     storage.record_heartbeat(victim._trial_id)
     storage.set_trial_state_values(victim._trial_id, TrialState.RUNNING)  # ... and died
     time.sleep(3)  # past the grace period
-    queue.fail_stale(optuna.load_study(study_name="race:runs", storage=storage))
+    queue.fail_stale(storage, optuna.load_study(study_name="race:runs", storage=storage))
     assert elimination.update(storage, spec) == []
     runs09 = [t for t in storage.get_all_trials(sid) if t.params["r"] == 0.9
               and t.params["seed"] == 5]

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import optuna
 import pytest
+import sqlalchemy
 from optuna.trial import TrialState
 
 from simloss_tune import cli
@@ -63,14 +64,44 @@ def queued(cluster, job: str) -> dict[str, tuple[str, str]]:
             (line.split() for line in out.splitlines() if line.strip())}
 
 
-def wait_until(predicate, timeout: float, what: str, interval: float = 0.3):
+def wait_until(predicate, timeout: float, what: str, interval: float = 0.3, why=None):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = predicate()
         if value:
             return value
         time.sleep(interval)
-    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}"
+                         + (f":\n{why()}" if why else ""))
+
+
+def diagnose(cluster, url: str, job: str, folder: Path) -> str:
+    """Everything that explains a hang: the queue, each task's processes, who holds which
+    trial, the database sessions, and the workers' logs."""
+    parts = [cluster.run("squeue", "-h", "-r", "-j", job, "-o", "%K %A %T %r", check=False)]
+    for task, (jid, state) in queued(cluster, job).items():
+        parts.append(f"task {task} ({state}): " + cluster.run("scontrol", "listpids", jid,
+                                                              check=False))
+    parts.append("\n".join(f"trial {t.number} {t.state.name} {t.user_attrs.get('worker')}"
+                           for t in runs(url) if t.state == TrialState.RUNNING))
+    parts.append(sessions(url))
+    for out in sorted(folder.glob("worker-*.out")):
+        parts.append(f"--- {out.name}\n" + "\n".join(out.read_text().splitlines()[-25:]))
+    return "\n".join(parts)
+
+
+def sessions(url: str) -> str:
+    """What each session of the database is doing and who blocks it: a hang's explanation."""
+    engine = sqlalchemy.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT pid, state, wait_event_type, wait_event, pg_blocking_pids(pid), "
+                "now() - xact_start, left(query, 160) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()").all()
+    finally:
+        engine.dispose()
+    return "\n".join(" | ".join(str(c) for c in row) for row in rows)
 
 
 def task_pids(cluster, job: str, task: str) -> set[int]:
@@ -92,12 +123,14 @@ def held_by(url: str, pids: set[int]) -> list[optuna.trial.FrozenTrial]:
             and int(t.user_attrs.get("worker", ":0").rsplit(":", 1)[1]) in pids]
 
 
-def stop_holding(cluster, url: str, job: str, tasks: list[str]) -> tuple[str, list[int]]:
+def stop_holding(cluster, url: str, job: str, tasks: list[str],
+                 folder: Path) -> tuple[str, list[int]]:
     """Stop (scancel --signal=STOP: the job step, i.e. the worker) the first of `tasks` seen
     holding a trial and leave it stopped: (task, numbers of the trials it holds). Stopped, it
     cannot finish them between our look and what we do to it next, and a signal sent meanwhile
-    is delivered as it wakes. It is never stopped in the middle of a sync (workers sync only
-    when they hold nothing), so the other workers are not blocked."""
+    is delivered as it wakes. It may be stopped in the middle of a write: the other workers
+    must not wait for its locks (once they did, and this test hung in one of two CI runs:
+    `test_no_claim_or_stale_check_waits_for_a_worker_suspended_mid_write`)."""
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
         for task in tasks:
@@ -110,7 +143,8 @@ def stop_holding(cluster, url: str, job: str, tasks: list[str]) -> tuple[str, li
                 return task, held
             cluster.run("scancel", "--signal=CONT", f"{job}_{task}")
         time.sleep(0.1)
-    raise AssertionError(f"none of the tasks {tasks} held a trial within 300 s")
+    raise AssertionError(f"none of the tasks {tasks} held a trial within 300 s:\n"
+                         f"{diagnose(cluster, url, job, folder)}")
 
 
 def trial_states(url: str, numbers: list[int]) -> dict[int, TrialState]:
@@ -128,14 +162,6 @@ def assert_complete_once(url: str) -> list[optuna.trial.FrozenTrial]:
     return trials
 
 
-# Opt-in until a hang is understood: in 1 of 2 clean CI runs, the task left running blocked for
-# 5 minutes inside its claim while the other task was SIGSTOPped (scancel --signal=STOP)
-# holding a run; most likely a row lock held by the frozen worker's open transaction (its
-# intermediate-value or heartbeat thread frozen mid-commit). `scontrol suspend` sends the same
-# signal, so this is a real SLURM case to fix, not only a test artefact.
-@pytest.mark.skipif(os.environ.get("SIMLOSS_TEST_SLURM_ARRAY") != "1",
-                    reason="opt-in (SIMLOSS_TEST_SLURM_ARRAY=1): a frozen worker can block the "
-                           "others' claims, see the comment above")
 def test_job_array_drains_the_quickstart_through_preemption_and_requeue(slurm, pg_url, tmp_path,
                                                                         capsys):
     assert cli.main(["init", STUDY, "--storage", pg_url]) == 0
@@ -145,17 +171,22 @@ def test_job_array_drains_the_quickstart_through_preemption_and_requeue(slurm, p
     job = sbatch(slurm, tmp_path, env, "--array=0-2%2", "--gres=none", "--cpus-per-task=1",
                  "--mem=1G", args=("--study", STUDY, "--heartbeat-interval", "5",
                                    "--grace-period", "60"))
+
+    def why() -> str:
+        return diagnose(slurm, pg_url, job, tmp_path)
+
     # One running task is kept stopped, holding a run, for the requeue below; the other is
     # preempted while it holds one.
-    requeued, requeued_held = stop_holding(slurm, pg_url, job, ["0", "1"])
+    requeued, requeued_held = stop_holding(slurm, pg_url, job, ["0", "1"], tmp_path)
     preempted = "1" if requeued == "0" else "0"
-    _, held = stop_holding(slurm, pg_url, job, [preempted])
+    _, held = stop_holding(slurm, pg_url, job, [preempted], tmp_path)
 
     # Preemption: the run goes back to the queue at once (not after the grace period).
     slurm.run("scancel", "--signal=TERM", f"{job}_{preempted}")
     slurm.run("scancel", "--signal=CONT", f"{job}_{preempted}")  # TERM arrives as it wakes
     signalled = time.monotonic()
-    wait_until(lambda: preempted not in queued(slurm, job), 60, "the preempted task to end")
+    wait_until(lambda: preempted not in queued(slurm, job), 60, "the preempted task to end",
+               why=why)
     trials = {t.number: t for t in runs(pg_url)}
     for number in held:
         assert trials[number].state == TrialState.FAIL, trials[number]
@@ -168,11 +199,12 @@ def test_job_array_drains_the_quickstart_through_preemption_and_requeue(slurm, p
     # again. What it held is given back at once; the task runs again later.
     slurm.run("scontrol", "requeue", f"{job}_{requeued}")
     wait_until(lambda: TrialState.RUNNING not in trial_states(pg_url, requeued_held).values(),
-               30, "the requeued task's runs to be given back")
+               30, "the requeued task's runs to be given back", why=why)
     given_back = {t.number: t for t in runs(pg_url) if t.number in requeued_held}
     assert all(t.user_attrs.get("error") == "worker interrupted" for t in given_back.values())
 
-    wait_until(lambda: not queued(slurm, job), 900, "the job array to finish", interval=2)
+    wait_until(lambda: not queued(slurm, job), 900, "the job array to finish", interval=2,
+               why=why)
     trials = assert_complete_once(pg_url)
     interrupted = {t.number for t in trials if t.user_attrs.get("error") == "worker interrupted"}
     assert interrupted == set(held) | set(requeued_held)

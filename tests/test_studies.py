@@ -11,7 +11,7 @@ import pytest
 from optuna.trial import TrialState
 
 from simloss_tune.cli import main
-from simloss_tune.studies import queue
+from simloss_tune.studies import queue, trialrows
 from simloss_tune.studies.spec import load_spec, parse_spec
 from simloss_tune.studies.storage import open_storage, sqlite_worker_lock
 from simloss_tune.studies.worker import WorkerOptions, run_worker
@@ -413,26 +413,31 @@ def _grid(tmp_path, seeds=2):
     return url, spec, storage, study
 
 
-def test_a_claimed_trial_has_a_heartbeat_before_it_turns_running(tmp_path, monkeypatch):
-    """Optuna never finds a RUNNING trial without heartbeat stale: no such moment may exist."""
+def test_a_claim_turns_running_with_heartbeat_and_owner_or_not_at_all(tmp_path, monkeypatch):
+    """Optuna never finds a RUNNING trial without heartbeat stale, and a trial RUNNING without
+    an owner could not be recognised after a lost acknowledgement: the three are one write."""
     import sqlalchemy as sa
 
-    url, _, storage, study = _grid(tmp_path)
-    seen = []
-    original = storage.set_trial_state_values
+    url, _, storage, study = _grid(tmp_path, seeds=3)
 
-    def spy(trial_id, state, values=None):
-        if state == TrialState.RUNNING:
-            with storage.engine.connect() as c:
-                seen.append(c.execute(sa.text(
-                    "SELECT count(*) FROM trial_heartbeats WHERE trial_id = :t"),
-                    {"t": trial_id}).scalar())
-        return original(trial_id, state, values)
+    def beats(trial_id):
+        with storage.engine.connect() as c:
+            return c.execute(sa.text("SELECT count(*) FROM trial_heartbeats WHERE trial_id = :t"),
+                             {"t": trial_id}).scalar()
 
-    monkeypatch.setattr(storage, "set_trial_state_values", spy)
-    assert len(queue.claim(storage, study._study_id, 2)) == 2
-    assert seen == [1, 1]
+    claimed = queue.claim(storage, study._study_id, 2)
+    assert [t.state for t in claimed] == [TrialState.RUNNING] * 2
+    assert [beats(t._trial_id) for t in claimed] == [1, 1]
+    assert all(t.user_attrs["worker"] == queue.worker_id() for t in claimed)
 
+    def fail(*args):
+        raise RuntimeError("killed mid-claim")
+
+    monkeypatch.setattr(trialrows, "_set_user_attr", fail)
+    with pytest.raises(RuntimeError):
+        queue.claim(storage, study._study_id, 1)
+    first_waiting = study.get_trials(states=(TrialState.WAITING,))[0]
+    assert first_waiting.number == 2 and beats(first_waiting._trial_id) == 0
 
 def test_retry_is_idempotent_and_starts_clean(tmp_path):
     url, _, storage, study = _grid(tmp_path, seeds=1)
@@ -470,56 +475,31 @@ def _dropped() -> Exception:
 
 
 def test_a_claim_keeps_its_trials_through_a_lost_connection(tmp_path, monkeypatch):
-    """A connection lost after a trial turned RUNNING must not make the claim forget it (a
-    retried claim would not see it WAITING, and nobody would own it); one lost before the
-    transition committed is retried."""
-    from optuna.storages import RDBStorage
+    """A connection lost before the claim committed: the trial is still WAITING and tried
+    again. Lost after the commit (the acknowledgement): the trial is recognised as ours by its
+    owner attribute, not forgotten RUNNING. Taken by another worker meanwhile: left to it."""
+    url, spec, storage, study = _grid(tmp_path, seeds=3)
+    real_move = trialrows.move
+    script = ["drop before", "drop after", "other wins"]
 
-    url, spec, storage, study = _grid(tmp_path)
-    real_attr, real_state = RDBStorage.set_trial_user_attr, RDBStorage.set_trial_state_values
-    failures = {"attr": 1, "state": 1}
-
-    def attr_then_drop(self, trial_id, key, value):
-        if failures["attr"]:
-            failures["attr"] -= 1
+    def flaky(storage, trial_id, old, new, *, attrs=None):
+        step = script.pop(0) if script else None
+        if step == "drop before":
             raise _dropped()
-        real_attr(self, trial_id, key, value)
-
-    def drop_before_commit(self, trial_id, state, values=None):
-        if failures["state"]:
-            failures["state"] -= 1
+        if step == "other wins":
+            real_move(storage, trial_id, old, new, attrs={"worker": "elsewhere:1"})
             raise _dropped()
-        return real_state(self, trial_id, state, values)
+        done = real_move(storage, trial_id, old, new, attrs=attrs)
+        if step == "drop after":
+            raise _dropped()
+        return done
 
-    monkeypatch.setattr(RDBStorage, "set_trial_user_attr", attr_then_drop)
-    monkeypatch.setattr(RDBStorage, "set_trial_state_values", drop_before_commit)
+    monkeypatch.setattr(trialrows, "move", flaky)
     claimed = queue.claim(storage, study._study_id, 2)
-    assert [t.state for t in claimed] == [TrialState.RUNNING] * 2
+    assert [t.number for t in claimed] == [0, 2]  # 0 after a retry and a lost ack; 1 taken
     assert all(t.user_attrs["worker"] == queue.worker_id() for t in claimed)
-    assert failures == {"attr": 0, "state": 0}
-
-
-def test_a_claim_whose_transition_may_have_committed_leaves_the_trial(tmp_path, monkeypatch,
-                                                                     caplog):
-    from optuna.storages import RDBStorage
-
-    url, spec, storage, study = _grid(tmp_path)
-    real_state = RDBStorage.set_trial_state_values
-    dropped = []
-
-    def commit_then_drop(self, trial_id, state, values=None):
-        real_state(self, trial_id, state, values)
-        if not dropped:
-            dropped.append(trial_id)
-            raise _dropped()  # the acknowledgement was lost
-        return True
-
-    monkeypatch.setattr(RDBStorage, "set_trial_state_values", commit_then_drop)
-    claimed = queue.claim(storage, study._study_id, 1)
-    assert [t._trial_id for t in claimed] != dropped and len(claimed) == 1
-    left = storage.get_trial(dropped[0])
-    assert left.state == TrialState.RUNNING and "worker" not in left.user_attrs
-    assert "leaving it to the queue" in caplog.text
+    assert study.get_trials()[1].user_attrs["worker"] == "elsewhere:1"
+    assert script == []
 
 
 def test_add_runs_adds_each_complete_run_once_and_every_failure(tmp_path):

@@ -305,3 +305,59 @@ def test_a_sync_whose_lock_dies_before_its_write_adds_nothing_twice(pg_url, tmp_
         assert sorted(t.params["r"] for t in summary.get_trials()) == [0.0, 0.5]
     gate.close()
     admin.dispose()
+
+
+SUSPENDED_WRITES = {
+    # what a worker's transaction holds in the middle of Optuna's writes to its own trial:
+    # the heartbeat's row, or (a new row referencing it) a share lock on the trial's row
+    "heartbeat": "SELECT 1 FROM trial_heartbeats WHERE trial_id = :t FOR UPDATE",
+    "intermediate value": "INSERT INTO trial_intermediate_values (trial_id, step, "
+                          "intermediate_value, intermediate_value_type) "
+                          "VALUES (:t, 1, 0.5, 'FINITE')",
+}
+LOCKS_THE_TRIAL = {"heartbeat": False, "intermediate value": True}
+
+
+@pytest.mark.parametrize("write", sorted(SUSPENDED_WRITES))
+def test_no_claim_or_stale_check_waits_for_a_worker_suspended_mid_write(pg_url, tmp_path,
+                                                                         write):
+    """Worker A claims trial 0 and is suspended (SIGSTOP, `scontrol suspend`) in the middle of
+    a write to it, while worker B, which read the waiting trials before A's claim (it was
+    loading its data), claims: B must take trial 1, not wait on A's lock (the SLURM test's
+    hang). Once trial 0 is stale, B's check for stale trials must not wait either; when A's
+    transaction ends, the next check fails trial 0 and enqueues its retry."""
+    import sqlalchemy as sa
+
+    queue.init_study(load_spec(make_spec(tmp_path, grid="[0.0]", seeds=3)), pg_url)
+    a = open_storage(pg_url, heartbeat_interval=1, grace_period=2)
+    b = open_storage(pg_url, heartbeat_interval=1, grace_period=2)
+    study = optuna.load_study(study_name="pg:runs", storage=b)
+    suspended = sa.create_engine(pg_url, poolclass=sa.pool.NullPool).connect()
+
+    def a_claims_and_is_suspended():  # runs while B's claim is preparing
+        (trial,) = queue.claim(a, study._study_id, 1)
+        suspended.execute(sa.text(SUSPENDED_WRITES[write]), {"t": trial._trial_id})
+
+    def in_thread(fn):
+        out: list = []
+        thread = threading.Thread(target=lambda: out.append(fn()), daemon=True)
+        thread.start()
+        thread.join(60)
+        assert not thread.is_alive(), "blocked behind the suspended worker's lock"
+        return out[0]
+
+    try:
+        claimed = in_thread(lambda: queue.claim(b, study._study_id, 1,
+                                                prepare=a_claims_and_is_suspended))
+        assert [t.number for t in claimed] == [1]
+        b.set_trial_state_values(claimed[0]._trial_id, TrialState.COMPLETE, [0.5])
+        time.sleep(3)  # trial 0's heartbeat is past the grace period
+        in_thread(lambda: queue.fail_stale(b, study))
+        left = study.get_trials()[0].state == TrialState.RUNNING  # locked: left for later
+        assert left == LOCKS_THE_TRIAL[write]
+    finally:
+        suspended.close()  # A's transaction ends (the server would end it after a while)
+    queue.fail_stale(b, study)
+    states = [t.state for t in study.get_trials()]
+    assert states == [TrialState.FAIL, TrialState.COMPLETE, TrialState.WAITING,
+                      TrialState.WAITING]

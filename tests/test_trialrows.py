@@ -12,6 +12,7 @@ import pytest
 from optuna.distributions import CategoricalDistribution, FloatDistribution, IntDistribution
 from optuna.trial import TrialState
 
+from simloss_tune.studies import storage as storage_module
 from simloss_tune.studies import trialrows
 from simloss_tune.studies.storage import is_connection_error, open_storage
 
@@ -128,10 +129,10 @@ def test_one_writer_at_a_time_per_lock(pg_url):
 @pytest.mark.postgres
 def test_a_writer_that_went_silent_loses_its_lock(pg_url, monkeypatch):
     """A writer whose machine vanished: the server ends its idle transaction after
-    IDLE_TIMEOUT_S, which frees the lock for the others."""
+    storage.IDLE_TIMEOUT_S, which frees the lock for the others."""
     import sqlalchemy as sa
 
-    monkeypatch.setattr(trialrows, "IDLE_TIMEOUT_S", 1.0)
+    monkeypatch.setattr(storage_module, "IDLE_TIMEOUT_S", 1.0)
     storage = open_storage(pg_url, create=True)
     with pytest.raises(sa.exc.DBAPIError) as ended:
         with trialrows.transaction(storage, "silent") as writer:
@@ -142,3 +143,22 @@ def test_a_writer_that_went_silent_loses_its_lock(pg_url, monkeypatch):
     assert is_connection_error(ended.value)  # so with_retries starts the write over
     with trialrows.transaction(storage, "silent", wait=False) as writer:
         assert writer is not None
+
+
+@pytest.mark.postgres
+def test_every_transaction_of_a_storage_ends_on_the_server_when_idle(pg_url, monkeypatch):
+    """Not only our own writers: Optuna's transactions through `open_storage` too (a worker
+    suspended mid-write must not keep its row locks for as long as it is stopped)."""
+    import sqlalchemy as sa
+
+    monkeypatch.setattr(storage_module, "IDLE_TIMEOUT_S", 1.0)
+    storage = open_storage(pg_url, create=True)
+    session = storage.scoped_session()
+    session.execute(sa.text("SELECT count(*) FROM trials"))
+    time.sleep(3)
+    with pytest.raises(sa.exc.DBAPIError) as ended:
+        session.execute(sa.text("SELECT count(*) FROM trials"))
+    assert is_connection_error(ended.value)
+    session.rollback()
+    session.close()
+    assert storage.get_all_studies() == []  # the pool reconnects

@@ -5,12 +5,9 @@ runs of eliminated values (the rule itself is `simloss_tune.racing`).
   p_value, against), written once under the advisory lock `racing:NAME`, before any run of
   that value leaves the queue: a worker killed in between leaves a decision whose runs the next
   `update` (every worker calls it at start, after each batch and when it finds no work) skips.
-* Skipping a WAITING run is a claim: `set_trial_state_values(WAITING -> RUNNING)` under
-  `SELECT ... FOR UPDATE`, the only transition Optuna checks the old state for (a plain
-  WAITING -> PRUNED would also succeed on a trial another worker has just claimed, whose
-  run would then be lost); then RUNNING -> PRUNED. A run another worker claimed first is left
-  alone: it finishes and is kept. A worker killed between the two writes leaves a RUNNING trial
-  with a heartbeat, which goes stale and is retried, and the retry is skipped again.
+* Skipping a WAITING run is `trialrows.move(WAITING -> PRUNED)` with its `skipped` reason, one
+  transaction that checks the old state under the row lock, as a claim does: a run another
+  worker claimed first is left alone (it finishes and is kept).
 * Claims skip the runs of eliminated values and go seed by seed (`claim_order`).
 """
 
@@ -22,7 +19,6 @@ from collections.abc import Callable, Sequence
 
 import optuna
 from optuna.distributions import FloatDistribution
-from optuna.exceptions import UpdateFinishedTrialError
 from optuna.storages import RDBStorage
 from optuna.trial import FrozenTrial, TrialState
 
@@ -108,16 +104,9 @@ def skip_waiting(storage: RDBStorage, runs: Sequence[FrozenTrial], spec: StudySp
         if decision is None:
             continue
         still_held()
-        if storage.get_heartbeat_interval():
-            storage.record_heartbeat(t._trial_id)  # a crash after the claim: stale, retried
-        try:
-            if not storage.set_trial_state_values(t._trial_id, TrialState.RUNNING):
-                continue  # another worker claimed it: it trains and is kept
-        except UpdateFinishedTrialError:
-            continue
-        storage.set_trial_user_attr(t._trial_id, "skipped", skip_reason(spec, decision))
-        storage.set_trial_state_values(t._trial_id, TrialState.PRUNED)
-        skipped += 1
+        if trialrows.move(storage, t._trial_id, TrialState.WAITING, TrialState.PRUNED,
+                          attrs={"skipped": skip_reason(spec, decision)}):
+            skipped += 1  # else another worker claimed it first: it trains and is kept
     return skipped
 
 

@@ -10,10 +10,11 @@ A study file `NAME` owns these Optuna studies (schema in docs/ARCHITECTURE.md):
 * `NAME:<metric>:mean`: per grid value whose seeds are all done, a trial holding the mean over
   seeds, so the dashboard's "best trial" is the best mean and not the luckiest seed.
 
-The claim is Optuna's: `set_trial_state_values(WAITING -> RUNNING)` under `SELECT ... FOR
-UPDATE`, atomic on PostgreSQL. Grid points and derived trials are added by `trialrows`: the
-check for what is already there and the inserts in one transaction, so a worker killed or a
-server restarted mid-write leaves nothing half done and nothing is added twice.
+The claim is `trialrows.move(WAITING -> RUNNING)`: one transaction under `SELECT ... FOR
+UPDATE SKIP LOCKED`, atomic on PostgreSQL, that never waits for another worker's lock. Grid
+points and derived trials are added by `trialrows`: the check for what is already there and
+the inserts in one transaction, so a worker killed or a server restarted mid-write leaves
+nothing half done and nothing is added twice.
 """
 
 from __future__ import annotations
@@ -247,46 +248,44 @@ def claim(storage: RDBStorage, runs_study_id: int, k: int,
     for trial in waiting:
         if len(claimed) == k:
             break
-        # Beat before the trial turns RUNNING: a RUNNING trial without any heartbeat is
-        # never found stale by Optuna, so a crash right after the claim would strand it.
-        tid = trial._trial_id
-        if storage.get_heartbeat_interval():
-            with_retries(lambda t=tid: storage.record_heartbeat(t), what="claiming work")
-        if not _take(storage, tid):
-            continue
-        # Once a trial is ours, a lost connection must not make us forget it (a retried
-        # claim would not see it WAITING any more, and it would sit RUNNING unowned).
-        with_retries(lambda t=tid: storage.set_trial_user_attr(t, "worker", worker_id()),
-                     what="claiming work")
-        claimed.append(with_retries(lambda t=tid: storage.get_trial(t), what="claiming work"))
+        if _take(storage, trial._trial_id):
+            claimed.append(with_retries(lambda t=trial._trial_id: storage.get_trial(t),
+                                        what="claiming work"))
     return claimed
 
 
 def _take(storage: RDBStorage, trial_id: int) -> bool:
-    """WAITING -> RUNNING; False when another worker was faster. When the connection drops
-    during the transition, the trial is read again: still WAITING means it did not commit,
-    so we try again; RUNNING may be ours or another worker's, which we cannot tell, so we
-    leave it (at worst it waits out its grace period and is retried; it was never trained)."""
+    """WAITING -> RUNNING, ours (heartbeat and `worker` attribute in the same transaction);
+    False when another worker was faster or holds the row. When the connection drops during
+    the move, the trial is read again: ours means the commit went through, still WAITING
+    means it did not (try again), anything else is another worker's."""
+    me = worker_id()
     while True:
         try:
-            return storage.set_trial_state_values(trial_id, TrialState.RUNNING)
-        except UpdateFinishedTrialError:
-            return False
+            return trialrows.move(storage, trial_id, TrialState.WAITING, TrialState.RUNNING,
+                                  attrs={"worker": me})
         except Exception as exc:
             if not is_connection_error(exc):
                 raise
-        state = with_retries(lambda: storage.get_trial(trial_id).state, what="claiming work")
-        if state != TrialState.WAITING:
-            log.warning("connection lost while claiming trial id %d, which is %s now; "
-                        "leaving it to the queue", trial_id, state.name)
+        now = with_retries(lambda: storage.get_trial(trial_id), what="claiming work")
+        if now.state == TrialState.RUNNING and now.user_attrs.get("worker") == me:
+            return True
+        if now.state != TrialState.WAITING:
             return False
 
 
-def fail_stale(study: optuna.Study) -> None:
-    """Fail the RUNNING trials whose worker stopped beating; the storage's callback enqueues
-    their retries (Optuna marks this API experimental; it is what we need)."""
-    with quiet_experimental():
-        optuna.storages.fail_stale_trials(study)
+def fail_stale(storage: RDBStorage, study: optuna.Study) -> None:
+    """Fail the RUNNING trials whose worker stopped beating, and enqueue their retries through
+    the storage's callback: Optuna's `fail_stale_trials`, except that a trial whose row another
+    transaction holds is left for the next look instead of waited for (its worker may be
+    suspended in the middle of a write to it; the server ends that transaction after
+    `storage.IDLE_TIMEOUT_S`)."""
+    if not storage.get_heartbeat_interval():
+        return
+    callback = storage.get_heartbeat_stale_trial_callback()
+    for trial_id in storage._get_stale_trial_ids(study._study_id):
+        if trialrows.move(storage, trial_id, TrialState.RUNNING, TrialState.FAIL) and callback:
+            callback(study, storage.get_trial(trial_id))
 
 
 def result_attrs(result) -> dict:

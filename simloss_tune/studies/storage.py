@@ -7,6 +7,8 @@ therefore refuses a second worker on the same file.
 PostgreSQL connections: every process keeps a pool of one connection plus two overflow (the
 heartbeat thread, the advisory lock of a sync), checked with a ping before use so that a
 restarted server is reconnected to transparently. 32 workers hold at most 96 connections.
+Every transaction on PostgreSQL ends on the server once idle for `IDLE_TIMEOUT_S`: a worker
+suspended (SIGSTOP, `scontrol suspend`) or cut off mid-transaction must not keep its locks.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ T = TypeVar("T")
 ALLOWED_SCHEMES = ("sqlite", "postgresql", "postgresql+psycopg2", "postgresql+psycopg")
 CONNECT_TIMEOUT_S = int(os.environ.get("SIMLOSS_CONNECT_TIMEOUT", "10"))
 MAX_RETRIES_DEFAULT = 2
+# Far above the seconds any of our transactions spends between two statements (a sync reads
+# a whole study through another connection while its own waits), far below a suspended job.
+IDLE_TIMEOUT_S = 120.0
 
 
 def check_url(url: str) -> sa.engine.URL:
@@ -119,6 +124,8 @@ def open_storage(
             storage = RDBStorage(url, engine_kwargs=_engine_kwargs(url),
                                  skip_table_creation=not create,
                                  skip_compatibility_check=not create, **kwargs)
+        if storage.engine.dialect.name == "postgresql":
+            sa.event.listen(storage.engine, "begin", _end_when_idle)
         if not create:
             with storage.engine.connect() as conn:
                 if not sa.inspect(conn).has_table("studies"):
@@ -129,6 +136,14 @@ def open_storage(
             raise
         raise ValueError(connection_error(url, _root_cause(exc))) from None
     return storage
+
+
+def _end_when_idle(conn: sa.Connection) -> None:
+    """At the start of each transaction: the server ends it (and the session, which frees
+    its locks) once it has been idle for IDLE_TIMEOUT_S. `SET LOCAL` lasts one transaction,
+    so it also holds behind a pooler in transaction mode."""
+    conn.exec_driver_sql(
+        f"SET LOCAL idle_in_transaction_session_timeout = {int(IDLE_TIMEOUT_S * 1000)}")
 
 
 def _root_cause(exc: BaseException) -> BaseException:

@@ -1,4 +1,5 @@
-"""Add trials to Optuna studies exactly once: the check and the insert in one transaction.
+"""Optuna trial rows written in transactions of our own: trials added exactly once, and
+trials moved between states without ever waiting on another worker's lock.
 
 Optuna's `Study.add_trial` commits in a session of its own, so no lock held elsewhere can make
 "is this run copied yet? if not, copy it" atomic: a server restart frees a lock held on another
@@ -16,6 +17,12 @@ The rows are written by Optuna's own `RDBStorage._get_prepared_new_trial` (a pri
 `tests/test_trialrows.py` checks that what we write reads back exactly like `Study.add_trial`'s
 trials on the Optuna version pinned in pyproject.toml). On SQLite the lock steps are no-ops:
 only one worker process uses an SQLite file (`storage.sqlite_worker_lock`).
+
+State changes (`move`: the claim, WAITING -> RUNNING, and failing a stale trial, RUNNING ->
+FAIL) lock the trial's row with `FOR UPDATE SKIP LOCKED` instead of Optuna's plain `FOR
+UPDATE`: a row another transaction holds is skipped, never waited for. A worker suspended in
+the middle of one of its own writes (SIGSTOP, `scontrol suspend`) keeps that row locked for as
+long as it is stopped; a waiting claim would stop the whole queue with it.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ import json
 import time
 import zlib
 from collections.abc import Callable, Collection, Iterator
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -35,9 +43,6 @@ from optuna.trial import FrozenTrial, TrialState
 if not hasattr(RDBStorage, "_get_prepared_new_trial"):  # a newer Optuna than we tested
     raise ImportError("simloss-tune needs optuna 5.0.x (RDBStorage._get_prepared_new_trial is "
                       "missing): pip install 'optuna>=5.0,<5.1'")
-
-IDLE_TIMEOUT_S = 120.0  # far above the seconds a sync spends between two statements
-
 
 class Writer:
     """One open transaction on a study database (see `transaction`)."""
@@ -140,9 +145,6 @@ def advisory_xact_lock(run: Callable[[str], sa.Result], rollback: Callable[[], N
     waits for one more (it also reads through the storage's other connections): deadlock."""
     delay = 0.02
     while True:
-        # A writer whose machine vanished leaves a half-open connection that the server would
-        # keep, lock and all, for hours; this ends its transaction once idle too long.
-        run(f"SET LOCAL idle_in_transaction_session_timeout = {int(IDLE_TIMEOUT_S * 1000)}")
         if run("SELECT pg_try_advisory_xact_lock(:k)").scalar():
             return True
         if not wait:
@@ -150,3 +152,52 @@ def advisory_xact_lock(run: Callable[[str], sa.Result], rollback: Callable[[], N
         rollback()
         time.sleep(delay)
         delay = min(delay * 2, 0.5)
+
+
+def move(storage: RDBStorage, trial_id: int, old: TrialState, new: TrialState, *,
+         attrs: dict[str, Any] | None = None) -> bool:
+    """Move a trial from state `old` to `new`, with user attributes `attrs`, in one
+    transaction; False when it is not in `old` any more or another transaction has its row
+    locked (skipped, not waited for).
+
+    Moving to RUNNING (a claim) also writes the trial's first heartbeat when the storage
+    beats: a RUNNING trial without one, which Optuna would never find stale, cannot exist."""
+    with sa.orm.Session(bind=storage.engine) as session:
+        trial = session.scalars(
+            sa.select(models.TrialModel)
+            .where(models.TrialModel.trial_id == trial_id, models.TrialModel.state == old)
+            .with_for_update(skip_locked=True)).one_or_none()
+        if trial is None:
+            return False
+        trial.state = new
+        if new == TrialState.RUNNING:  # Optuna's own timestamps: local time, as it does
+            trial.datetime_start = datetime.now()
+            if storage.get_heartbeat_interval():
+                _beat(session, trial_id)
+        elif new.is_finished():
+            trial.datetime_complete = datetime.now()
+        for key, value in (attrs or {}).items():
+            _set_user_attr(session, trial_id, key, value)
+        session.commit()
+    return True
+
+
+def _beat(session: sa.orm.Session, trial_id: int) -> None:
+    """The trial's heartbeat, now (server time, as Optuna's `record_heartbeat`). No other
+    transaction can add one meanwhile: that needs a lock on the trial row, which we hold."""
+    beat = models.TrialHeartbeatModel.where_trial_id(trial_id, session)
+    if beat is None:
+        session.add(models.TrialHeartbeatModel(trial_id=trial_id, heartbeat=sa.func.now()))
+    else:
+        beat.heartbeat = sa.func.now()
+
+
+def _set_user_attr(session: sa.orm.Session, trial_id: int, key: str, value: Any) -> None:
+    attr = session.scalars(sa.select(models.TrialUserAttributeModel).where(
+        models.TrialUserAttributeModel.trial_id == trial_id,
+        models.TrialUserAttributeModel.key == key)).one_or_none()
+    if attr is None:
+        session.add(models.TrialUserAttributeModel(trial_id=trial_id, key=key,
+                                                   value_json=json.dumps(value)))
+    else:
+        attr.value_json = json.dumps(value)

@@ -15,32 +15,23 @@ import contextlib
 import json
 import logging
 import math
-import os
-import signal
-import threading
 import time
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
-from queue import Empty, SimpleQueue
 
 import optuna
-from optuna.storages import RDBStorage
 from optuna.trial import TrialState
 
 from .. import racing
 from .._util import mask_secrets, value_key
 from ..trainers import Point, Trainer, make_trainer
-from ..trainers.base import curve_summary
-from . import elimination, queue
+from . import elimination, queue, session
 from .spec import StudySpec
 from .storage import (
     exclusive,
     is_connection_error,
-    is_sqlite,
     open_storage,
-    sqlite_path,
     sqlite_worker_lock,
     with_retries,
 )
@@ -70,162 +61,6 @@ class WorkerReport:
     studies: set[str] = field(default_factory=set)
 
 
-class _Heartbeat:
-    """Records a heartbeat for the claimed trials every interval, in a thread.
-
-    Errors are logged, not raised: while the database restarts, training goes on, and the
-    grace period is longer than a restart."""
-
-    def __init__(self, storage: RDBStorage, trial_ids: list[int], interval: float):
-        self._storage, self._ids, self._interval = storage, trial_ids, interval
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True, name="heartbeat")
-
-    def _run(self) -> None:
-        while not self._stop.wait(self._interval):
-            for trial_id in self._ids:
-                try:
-                    self._storage.record_heartbeat(trial_id)
-                except Exception as exc:  # noqa: BLE001 - keep beating through outages
-                    log.warning("heartbeat failed (will retry): %s",
-                                mask_secrets(str(exc).splitlines()[0]))
-
-    def __enter__(self) -> _Heartbeat:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._stop.set()
-        self._thread.join()
-
-
-# Set once the worker was asked to stop: a trainer that swallowed the KeyboardInterrupt (or
-# polled `should_stop()` and returned early) must not get its run recorded.
-_STOP = threading.Event()
-
-
-@contextlib.contextmanager
-def _sigterm_as_interrupt() -> Iterator[None]:
-    """SLURM preemption and `docker stop` send SIGTERM: handle it like Ctrl-C."""
-    _STOP.clear()
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def handler(signum, frame):
-        _STOP.set()
-        raise KeyboardInterrupt
-
-    old = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGINT)}
-    try:
-        yield
-    finally:
-        for sig, previous in old.items():
-            signal.signal(sig, previous)
-
-
-class _IntermediateWriter:
-    """Stores intermediate values from a thread, so training does not wait for each write's
-    round trips (Optuna writes one value per call: several statements and a commit)."""
-
-    def __init__(self, storage: RDBStorage):
-        self._storage = storage
-        self._queue: SimpleQueue = SimpleQueue()
-        self._thread = threading.Thread(target=self._run, daemon=True,
-                                        name="intermediate-values")
-        self._thread.start()
-
-    def put(self, trial_id: int, step: int, value: float) -> None:
-        self._queue.put((trial_id, step, value))
-
-    def _run(self) -> None:
-        while (item := self._queue.get()) is not None:
-            try:
-                self._storage.set_trial_intermediate_value(*item)
-            except Exception as exc:  # noqa: BLE001 - a lost report must not stop the run
-                log.warning("could not store an intermediate value: %s",
-                            mask_secrets(str(exc).splitlines()[0] if str(exc) else repr(exc)))
-
-    def close(self, drop: bool = False) -> None:
-        """Write what is pending (or drop it: the trials are being given back), then stop."""
-        if drop:
-            with contextlib.suppress(Empty):
-                while True:
-                    self._queue.get_nowait()
-        self._queue.put(None)
-        self._thread.join()
-
-
-def default_work_root(url: str) -> Path:
-    """Where run work folders go without `[training] workdir`: `<db>.work/` next to an SQLite
-    database, else `./simloss-work` in the worker's directory."""
-    if is_sqlite(url):
-        path = sqlite_path(url)
-        return path.with_name(path.name + ".work")
-    return Path("simloss-work")
-
-
-class _RunSession:
-    """The worker's side of the seam for one batch (`trainers.base.Session`): reports go to
-    the runs' queue trials as intermediate values of the first objective (written by a
-    thread, all of them before the run is recorded), and are kept for the record
-    (`curves`)."""
-
-    def __init__(self, worker: Worker, spec: StudySpec, points: list[Point],
-                 trial_ids: list[int | None]):
-        self._worker, self._spec, self._points, self._ids = worker, spec, points, trial_ids
-        self.device = worker.device
-        self.progress = worker.opt.progress
-        self.reports: dict[int, list[tuple[int, dict[str, float]]]] = {
-            i: [] for i in range(len(points))}
-        self._writer: _IntermediateWriter | None = None
-
-    def report(self, index: int, epoch: int, metrics) -> None:
-        metrics = {str(k): float(v) for k, v in metrics.items()}
-        self.reports[index].append((int(epoch), metrics))
-        value = metrics.get(self._spec.objectives[0], math.nan)
-        trial_id = self._ids[index]
-        if trial_id is None or not math.isfinite(value):
-            return
-        if self._writer is None:
-            self._writer = _IntermediateWriter(self._worker.storage)
-        self._writer.put(trial_id, int(epoch), value)
-
-    def close(self, drop: bool = False) -> None:
-        if self._writer is not None:
-            self._writer.close(drop)
-            self._writer = None
-
-    def should_stop(self) -> bool:
-        return _STOP.is_set()
-
-    def workdir(self, index: int) -> Path:
-        point, spec = self._points[index], self._spec
-        root = spec.training.get("workdir")
-        root = (Path(os.path.expanduser(os.path.expandvars(root))) if root
-                else default_work_root(self._worker.url))
-        path = (root / spec.name / f"{spec.parameter}={point.value:g}-seed={point.seed}"
-                / point.attempt)
-        path.mkdir(parents=True, exist_ok=True)
-        return path
-
-    def finish(self, results: list) -> list:
-        """Attach the reported curves; epochs and best_epoch from them where the trainer
-        gave none."""
-        metric = self._spec.objectives[0]
-        direction = dict((n, d) for n, d, _ in self._spec.metric_defs())[metric]
-        for i, result in enumerate(results):
-            reports = self.reports[i]
-            if not reports:
-                continue
-            names = sorted({k for _, m in reports for k in m})
-            result.curves = {"epoch": [e for e, _ in reports],
-                             **{n: [m.get(n) for _, m in reports] for n in names}}
-            if result.epochs is None:
-                result.epochs, result.best_epoch = curve_summary(reports, metric, direction)
-        return results
-
-
 class Worker:
     def __init__(self, url: str, options: WorkerOptions):
         self.url, self.opt = url, options
@@ -242,7 +77,7 @@ class Worker:
     # ------------------------------------------------------------------------------ main loop
     def run(self) -> WorkerReport:
         specs = self._specs()
-        with _sigterm_as_interrupt():
+        with session.sigterm_as_interrupt():
             self._sync_all(specs)  # repairs what a worker killed mid-sync left behind
             while not self._budget_spent():
                 # A lost connection after a claim is safe to retry: the claimed trials'
@@ -290,7 +125,8 @@ class Worker:
         states = (TrialState.RUNNING, TrialState.WAITING)
         for spec in specs:
             study = self._load_study(queue.work_study_name(spec))
-            with_retries(lambda s=study: queue.fail_stale(s), what="failing stale trials")
+            with_retries(lambda s=study: queue.fail_stale(self.storage, s),
+                         what="failing stale trials")
             if with_retries(lambda s=study: s.get_trials(deepcopy=False, states=states),
                             what="checking for running trials"):
                 return True
@@ -308,7 +144,7 @@ class Worker:
         if spec.adaptive is not None:
             return self._adaptive_step(spec)
         study = self._runs_study(spec)
-        with_retries(lambda: queue.fail_stale(study), what="failing stale trials")
+        with_retries(lambda: queue.fail_stale(self.storage, study), what="failing stale trials")
         sid = queue.study_id(self.storage, queue.runs_name(spec.name))
         k = self._batch_size(spec)
         if self.opt.max_trials is not None:
@@ -345,16 +181,16 @@ class Worker:
         the trainer returned."""
         log.info("training %s: %s", spec.name,
                  ", ".join(f"{spec.parameter}={p.value:g} seed={p.seed}" for p in points))
-        session = _RunSession(self, spec, points, trial_ids)
+        batch = session.RunSession(self, spec, points, trial_ids)
         try:
-            results = self._load(spec).train(points, session)
+            results = self._load(spec).train(points, batch)
         except BaseException:
-            session.close(drop=True)
+            batch.close(drop=True)
             raise
-        session.close()
-        if _STOP.is_set():
+        batch.close()
+        if session.STOP.is_set():
             raise KeyboardInterrupt
-        return session.finish(results)
+        return batch.finish(results)
 
     @contextlib.contextmanager
     def _owning(self, study: optuna.Study, trials) -> Iterator[None]:
@@ -363,7 +199,7 @@ class Worker:
         them RUNNING until the grace period runs out. A lost database is the exception:
         nothing can be written then, and the stale heartbeat hands them on."""
         try:
-            with _Heartbeat(self.storage, [t._trial_id for t in trials],
+            with session.Heartbeat(self.storage, [t._trial_id for t in trials],
                             self.opt.heartbeat_interval):
                 yield
         except BaseException as exc:
@@ -442,7 +278,7 @@ class Worker:
     def _adaptive_step(self, spec: StudySpec) -> bool:
         """Ask TPE for a value, train it over every seed, tell the mean."""
         study = self._load_study(queue.objective_name(spec.name, spec.objectives[0]))
-        with_retries(lambda: queue.fail_stale(study), what="failing stale trials")
+        with_retries(lambda: queue.fail_stale(self.storage, study), what="failing stale trials")
         self._load(spec)
         with exclusive(self.storage, "ask:" + study.study_name) as held:
             trial = self._ask(spec, study, held.check)
@@ -545,7 +381,7 @@ class Worker:
         study.sampler = optuna.samplers.TPESampler(
             seed=spec.adaptive.sampler_seed + len(trials))
         still_held()
-        with warnings.catch_warnings():  # we beat for this trial ourselves (_Heartbeat)
+        with warnings.catch_warnings():  # we beat for this trial ourselves (session.Heartbeat)
             warnings.filterwarnings("ignore", message="Heartbeat of storage")
             return study.ask()
 
