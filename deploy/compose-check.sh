@@ -27,7 +27,6 @@
 # the check fails if it appears in anything it wrote.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROOT=$PWD
 
 ARGS="$*"
 OUT=""
