@@ -19,7 +19,10 @@ def test_compose_has_database_init_scalable_gpu_workers_and_a_local_dashboard():
     worker = services["worker"]
     assert "container_name" not in worker  # --scale worker=N needs unnamed containers
     assert worker["depends_on"]["init"]["condition"] == "service_completed_successfully"
-    devices = worker["deploy"]["resources"]["reservations"]["devices"]
+    # the GPU reservation: in docker-compose.override.yml, which compose reads by default (the
+    # CPU override then leaves it out; tests/test_compose.py checks both merged by compose)
+    override = yaml.safe_load((ROOT / "docker-compose.override.yml").read_text())["services"]
+    devices = override["worker"]["deploy"]["resources"]["reservations"]["devices"]
     assert devices[0]["capabilities"] == ["gpu"] and devices[0]["count"] == 1
     assert all(p.startswith("127.0.0.1:") for p in services["dashboard"]["ports"])
 
