@@ -579,3 +579,27 @@ def test_an_intermediate_value_survives_a_lost_connection(tmp_path, monkeypatch)
     writer.close()
     assert storage.get_trial(trial._trial_id).intermediate_values == {1: 0.25, 2: 0.5}
     assert drops == []
+
+
+def test_a_retry_warning_names_the_drivers_reason(caplog):
+    """Optuna wraps a commit that lost its server in "invalid data in the commit, e.g.
+    exceeding max length": the warning must say what really happened."""
+    import sqlalchemy as sa
+
+    from simloss_tune.studies.storage import with_retries
+
+    calls = []
+
+    def lose_the_server_once():
+        calls.append(1)
+        if len(calls) == 1:
+            try:
+                raise sa.exc.OperationalError("COMMIT", {}, Exception("Connection refused"))
+            except sa.exc.OperationalError as exc:
+                raise optuna.exceptions.StorageInternalError(
+                    "An exception is raised during the commit. This typically happens due "
+                    "to invalid data in the commit, e.g. exceeding max length.") from exc
+        return "stored"
+
+    assert with_retries(lose_the_server_once, what="storing", first_delay=0.01) == "stored"
+    assert "Connection refused" in caplog.text and "invalid data" not in caplog.text

@@ -204,7 +204,7 @@ def quiet_experimental() -> Iterator[None]:
 _TRANSIENT = (sa.exc.OperationalError, sa.exc.InterfaceError, sa.exc.DisconnectionError)
 
 
-# The server ended an idle transaction (trialrows' timeout); psycopg raises it as an
+# The server ended an idle transaction (IDLE_TIMEOUT_S); psycopg raises it as an
 # InternalError, but for us it is a lost connection like any other.
 _SESSION_ENDED_SQLSTATES = {"25P03"}
 
@@ -233,8 +233,10 @@ def with_retries(fn: Callable[[], T], *, what: str, attempts: int = 10,
         except (sa.exc.DBAPIError, optuna.exceptions.StorageInternalError) as exc:
             if attempt == attempts or not is_connection_error(exc):
                 raise
+            # the driver's words: Optuna's wrapper only says "an exception ... during commit"
+            reason = str(_root_cause(exc)).strip().splitlines() or [type(exc).__name__]
             log.warning("database unreachable while %s (attempt %d/%d): %s; retrying in %.1fs",
-                        what, attempt, attempts, mask_secrets(str(exc).splitlines()[0]), delay)
+                        what, attempt, attempts, mask_secrets(reason[0]), delay)
             time.sleep(delay)
             delay = min(delay * 2, max_delay)
     raise AssertionError("unreachable")
