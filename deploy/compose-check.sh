@@ -9,10 +9,12 @@
 # 3. brings up, as the README says, with docker-compose.yml + docker-compose.cpu.yml:
 #    db and dashboard, `run --rm init` (the quickstart study), two workers (--scale worker=2)
 # 4. during the run: stops one worker while it holds a run (docker stop: SIGTERM; its run must
-#    be FAIL "worker interrupted" with a retry) and restarts the database container
+#    be FAIL "worker interrupted" with a retry), and stops the database container for 8 s
+#    while the other worker trains on, then starts it (nothing written meanwhile may be lost)
 # 5. waits for the study to finish (simloss-tune status in the dashboard container), runs the
 #    report inside a container, checks every grid point COMPLETE exactly once and nothing
-#    RUNNING or WAITING (deploy/docker/check_grid.py, run in a container against the database),
+#    RUNNING or WAITING, no intermediate value missing (deploy/docker/check_grid.py, run in a
+#    container against the database),
 #    the dashboard on http://127.0.0.1:${DASHBOARD_PORT:-8080} (curl and headless Chromium)
 # 6. docker-compose down -v; exits non-zero if any check failed
 #
