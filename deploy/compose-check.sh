@@ -54,6 +54,7 @@ CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
 [ -n "$CHROMIUM" ] || { echo "compose-check: chromium not found" >&2; exit 2; }
 [ "$(id -u)" = 0 ] || { echo "compose-check: dockerd needs root" >&2; exit 2; }
 
+DOCKERD_PID=""
 TMP=$(mktemp -d /tmp/simloss-compose-check.XXXXXX)
 OUT=${OUT:-$(mktemp -d /tmp/simloss-compose-check-out.XXXXXX)}
 mkdir -p "$OUT"
@@ -91,15 +92,11 @@ cleanup() {
     local rc=$?
     set +e
     phase ""
-    if [ -S "$TMP/docker.sock" ]; then
-        dc down -v --remove-orphans >/dev/null 2>&1
-        if [ -f "$TMP/dockerd.pid" ]; then
-            local pid
-            pid=$(cat "$TMP/dockerd.pid")
-            kill "$pid" 2>/dev/null
-            for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-            kill -9 "$pid" 2>/dev/null
-        fi
+    [ -S "$TMP/docker.sock" ] && dc down -v --remove-orphans >/dev/null 2>&1
+    if [ -n "$DOCKERD_PID" ]; then  # also a daemon that never answered: it must not outlive us
+        kill "$DOCKERD_PID" 2>/dev/null
+        for _ in $(seq 60); do kill -0 "$DOCKERD_PID" 2>/dev/null || break; sleep 0.5; done
+        kill -9 "$DOCKERD_PID" 2>/dev/null
     fi
     [ "$BRIDGE_EXISTED" = 0 ] && ip link delete docker0 >/dev/null 2>&1
     echo "compose-check: output in $OUT"
@@ -120,6 +117,7 @@ if ps -C dockerd -o stat= | grep -qv '^Z'; then
 fi
 dockerd --data-root "$CACHE/docker" --exec-root "$TMP/exec" -H "$DOCKER_HOST" \
     --pidfile "$TMP/dockerd.pid" >"$TMP/dockerd.log" 2>&1 &
+DOCKERD_PID=$!
 for _ in $(seq 120); do docker info >/dev/null 2>&1 && break; sleep 0.5; done
 docker info >/dev/null 2>&1 || { tail -20 "$TMP/dockerd.log"; echo "compose-check: dockerd did not start" >&2; exit 1; }
 docker version --format 'dockerd {{.Server.Version}}'

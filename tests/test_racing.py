@@ -186,6 +186,7 @@ def test_update_decides_once_and_skips_the_waiting_runs(tmp_path):
     assert storage.get_trial(claimed._trial_id).state == TrialState.RUNNING  # left alone
     seed5 = {t.params["r"]: t for t in storage.get_all_trials(sid) if t.params["seed"] == 5}
     assert seed5[0.5].state == TrialState.PRUNED and "racing" in seed5[0.5].user_attrs["skipped"]
+    assert seed5[0.5].datetime_start is not None  # Optuna rejects a finished trial without one
     assert seed5[0.0].state == TrialState.WAITING
     summary = optuna.load_study(study_name="race:mae:mean", storage=storage).get_trials()
     assert {t.params["r"]: t.state for t in summary} == {0.5: TrialState.PRUNED,

@@ -603,3 +603,34 @@ def test_a_retry_warning_names_the_drivers_reason(caplog):
 
     assert with_retries(lose_the_server_once, what="storing", first_delay=0.01) == "stored"
     assert "Connection refused" in caplog.text and "invalid data" not in caplog.text
+
+
+def test_a_stale_trial_is_failed_with_its_retry_or_not_at_all(tmp_path, monkeypatch):
+    """The failed try and its WAITING retry are one write: a connection lost between them
+    would leave the grid point failed for good (nothing RUNNING is stale any more)."""
+    import datetime
+
+    import sqlalchemy as sa
+    from optuna.storages import RDBStorage
+
+    url, spec, storage, study = _grid(tmp_path)
+    (trial,) = queue.claim(storage, study._study_id, 1)
+    with storage.engine.begin() as c:  # its worker stopped beating long ago
+        c.execute(sa.text("UPDATE trial_heartbeats SET heartbeat = :t"),
+                  {"t": datetime.datetime(2000, 1, 1)})
+    real = RDBStorage._get_prepared_new_trial
+
+    def lost(*args):
+        raise _dropped()
+
+    monkeypatch.setattr(RDBStorage, "_get_prepared_new_trial", lost)
+    with pytest.raises(sa.exc.OperationalError):
+        queue.fail_stale(storage, study)
+    assert [t.state for t in study.get_trials()] == [TrialState.RUNNING, TrialState.WAITING]
+    monkeypatch.setattr(RDBStorage, "_get_prepared_new_trial", real)
+    queue.fail_stale(storage, study)
+    queue.fail_stale(storage, study)  # a second look adds nothing
+    trials = study.get_trials()
+    assert [t.state for t in trials] == [TrialState.FAIL, TrialState.WAITING, TrialState.WAITING]
+    assert trials[2].system_attrs["failed_trial"] == trial.number
+    assert trials[2].params == trial.params and trials[2].user_attrs == {}

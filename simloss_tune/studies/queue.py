@@ -275,17 +275,19 @@ def _take(storage: RDBStorage, trial_id: int) -> bool:
 
 
 def fail_stale(storage: RDBStorage, study: optuna.Study) -> None:
-    """Fail the RUNNING trials whose worker stopped beating, and enqueue their retries through
-    the storage's callback: Optuna's `fail_stale_trials`, except that a trial whose row another
-    transaction holds is left for the next look instead of waited for (its worker may be
-    suspended in the middle of a write to it; the server ends that transaction after
-    `storage.IDLE_TIMEOUT_S`)."""
+    """Fail the RUNNING trials whose worker stopped beating, each with its WAITING retry in
+    the same transaction (`CleanRetry.copy_of`; none once its retries are used up): Optuna's
+    `fail_stale_trials`, except that a lost connection cannot leave a failed try without its
+    retry, and that a trial whose row another transaction holds is left for the next look
+    instead of waited for (its worker may be suspended in the middle of a write to it; the
+    server ends that transaction after `storage.IDLE_TIMEOUT_S`)."""
     if not storage.get_heartbeat_interval():
         return
-    callback = storage.get_heartbeat_stale_trial_callback()
+    retry = storage.get_heartbeat_stale_trial_callback()
     for trial_id in storage._get_stale_trial_ids(study._study_id):
-        if trialrows.move(storage, trial_id, TrialState.RUNNING, TrialState.FAIL) and callback:
-            callback(study, storage.get_trial(trial_id))
+        trial = storage.get_trial(trial_id)
+        trialrows.move(storage, trial_id, TrialState.RUNNING, TrialState.FAIL,
+                       then_add=retry.copy_of(trial) if retry else None)
 
 
 def result_attrs(result) -> dict:

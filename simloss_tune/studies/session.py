@@ -99,9 +99,12 @@ class IntermediateWriter:
 
     def _run(self) -> None:
         while (item := self._queue.get()) is not None:
-            try:  # through a server restart too (an upsert: a retried write is harmless)
+            # Through a server restart too (an upsert: a retried write is harmless), but for
+            # ~15 s only: close() waits for this, and a stopping worker must give its runs
+            # back within its container's stop grace period.
+            try:
                 with_retries(lambda i=item: self._storage.set_trial_intermediate_value(*i),
-                             what="storing an intermediate value")
+                             what="storing an intermediate value", attempts=6)
             except Exception as exc:  # noqa: BLE001 - a lost report must not stop the run
                 log.warning("could not store an intermediate value: %s",
                             mask_secrets(str(exc).splitlines()[0] if str(exc) else repr(exc)))

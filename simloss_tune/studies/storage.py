@@ -14,7 +14,6 @@ suspended (SIGSTOP, `scontrol suspend`) or cut off mid-transaction must not keep
 from __future__ import annotations
 
 import contextlib
-import copy
 import fcntl
 import logging
 import os
@@ -26,7 +25,7 @@ from typing import TypeVar
 
 import optuna
 import sqlalchemy as sa
-from optuna.storages import RDBStorage, RetryHeartbeatStaleTrialCallback
+from optuna.storages import RDBStorage
 from optuna.trial import FrozenTrial
 
 from .._util import mask_secrets
@@ -170,16 +169,27 @@ class CleanRetry:
     and a trial that already has its copy gets no second one (a retried write)."""
 
     def __init__(self, max_retry: int):
-        with quiet_experimental():
-            self._retry = RetryHeartbeatStaleTrialCallback(max_retry=max_retry)
+        self._max_retry = max_retry
+
+    def copy_of(self, trial: FrozenTrial) -> FrozenTrial | None:
+        """The WAITING retry of a failed try, or None when it has had its `max_retry` tries:
+        what Optuna's callback adds (`failed_trial`, `retry_history`), less user attributes."""
+        history = [*trial.system_attrs.get("retry_history", []), trial.number]
+        if len(history) > self._max_retry:
+            return None
+        return optuna.trial.create_trial(
+            state=optuna.trial.TrialState.WAITING, params=trial.params,
+            distributions=trial.distributions,
+            system_attrs={"failed_trial": trial.number, **trial.system_attrs,
+                          "retry_history": history})
 
     def __call__(self, study: optuna.Study, trial: FrozenTrial) -> None:
         for other in study.get_trials(deepcopy=False):
             if other.system_attrs.get("retry_history", [None])[-1] == trial.number:
                 return
-        clean = copy.deepcopy(trial)
-        clean.user_attrs = {}
-        self._retry(study, clean)
+        retry = self.copy_of(trial)
+        if retry is not None:
+            study.add_trial(retry)
 
 
 def connection_error(url: str, exc: Exception) -> str:

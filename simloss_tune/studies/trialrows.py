@@ -156,29 +156,41 @@ def advisory_xact_lock(run: Callable[[str], sa.Result], rollback: Callable[[], N
 
 
 def move(storage: RDBStorage, trial_id: int, old: TrialState, new: TrialState, *,
-         attrs: dict[str, Any] | None = None) -> bool:
+         attrs: dict[str, Any] | None = None, then_add: FrozenTrial | None = None) -> bool:
     """Move a trial from state `old` to `new`, with user attributes `attrs`, in one
     transaction; False when it is not in `old` any more or another transaction has its row
-    locked (skipped, not waited for).
+    locked (skipped, not waited for). `then_add`, a trial for the same study (a failed try's
+    WAITING retry), is added in the same transaction.
 
     Moving to RUNNING (a claim) also writes the trial's first heartbeat when the storage
     beats: a RUNNING trial without one, which Optuna would never find stale, cannot exist."""
+    trials = models.TrialModel.__table__
     with sa.orm.Session(bind=storage.engine) as session:
-        trial = session.scalars(
-            sa.select(models.TrialModel)
-            .where(models.TrialModel.trial_id == trial_id, models.TrialModel.state == old)
-            .with_for_update(skip_locked=True)).one_or_none()
-        if trial is None:
+        study_id = session.scalar(
+            sa.select(trials.c.study_id).where(trials.c.trial_id == trial_id,
+                                               trials.c.state == old)
+            .with_for_update(skip_locked=True))
+        if study_id is None:
             return False
-        trial.state = new
-        if new == TrialState.RUNNING:  # Optuna's own timestamps: local time, as it does
-            trial.datetime_start = datetime.now()
-            if storage.get_heartbeat_interval():
-                _beat(session, trial_id)
-        elif new.is_finished():
-            trial.datetime_complete = datetime.now()
+        # The update checks the state again: SQLite's driver begins the transaction only
+        # here, and has no row locks (PostgreSQL's row is ours since the select).
+        now = datetime.now()  # Optuna's own timestamps: local time, as it writes them
+        values: dict[str, Any] = {"state": new}
+        if new == TrialState.RUNNING:
+            values["datetime_start"] = now
+        elif new.is_finished():  # a finished trial needs a start (Optuna's validation)
+            values["datetime_start"] = sa.func.coalesce(trials.c.datetime_start, now)
+            values["datetime_complete"] = now
+        moved = session.execute(sa.update(trials).where(
+            trials.c.trial_id == trial_id, trials.c.state == old).values(**values)).rowcount
+        if moved != 1:
+            return False
+        if new == TrialState.RUNNING and storage.get_heartbeat_interval():
+            _beat(session, trial_id)
         for key, value in (attrs or {}).items():
             _set_user_attr(session, trial_id, key, value)
+        if then_add is not None:
+            storage._get_prepared_new_trial(study_id, then_add, session)
         session.commit()
     return True
 
