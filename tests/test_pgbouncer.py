@@ -22,9 +22,9 @@ from tests.test_studies import adaptive_spec
 from tests.test_studies_postgres import (
     assert_each_point_complete_once,
     finish,
+    freeze_a_worker_mid_run,
     make_spec,
     start_worker,
-    wait_for_running,
 )
 
 pytestmark = [pytest.mark.pgbouncer, pytest.mark.postgres]
@@ -93,8 +93,8 @@ def test_sixteen_workers_drain_a_grid_through_pgbouncer_and_a_killed_one_is_retr
     try:
         procs = [start_worker(via_bouncer) for _ in range(16)]
         # 16 processes import PyTorch at once on a small machine: minutes, not seconds
-        victim = wait_for_running(via_bouncer, timeout=900)
-        os.kill(int(victim.user_attrs["worker"].rsplit(":", 1)[1]), signal.SIGKILL)
+        victim, pid = freeze_a_worker_mid_run(via_bouncer, timeout=900)  # then mid-run
+        os.kill(pid, signal.SIGKILL)
         outputs = finish(procs, timeout=1800)
     finally:
         done.set()

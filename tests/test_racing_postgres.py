@@ -16,7 +16,7 @@ import pytest
 from optuna.trial import TrialState
 
 from simloss_tune.racing import decisions_from_attrs
-from tests.test_studies_postgres import finish, runs, start_worker, wait_for_running
+from tests.test_studies_postgres import finish, freeze_a_worker_mid_run, runs, start_worker
 
 pytestmark = pytest.mark.postgres
 
@@ -49,8 +49,10 @@ def test_racing_two_workers_one_killed(pg_url, tmp_path):
     init = cli("init", str(spec), "--storage", pg_url)
     assert init.returncode == 0, init.stderr
     procs = [start_worker(pg_url) for _ in range(2)]
-    victim = wait_for_running(pg_url)
-    os.kill(int(victim.user_attrs["worker"].rsplit(":", 1)[1]), signal.SIGKILL)
+    # frozen first: a run seen RUNNING a moment ago may have finished since (short runs, a
+    # loaded machine), and the kill must land in the middle of one
+    victim, pid = freeze_a_worker_mid_run(pg_url)
+    os.kill(pid, signal.SIGKILL)
     procs.append(start_worker(pg_url))  # two live workers again
     outputs = finish(procs)
     assert "racing: r=0.99 eliminated after 5 seeds" in "".join(outputs)

@@ -76,13 +76,14 @@ def wait_for_running(url: str, timeout: float = 120) -> optuna.trial.FrozenTrial
     raise AssertionError("no trial started running")
 
 
-def freeze_a_worker_mid_run(url: str) -> tuple[optuna.trial.FrozenTrial, int]:
+def freeze_a_worker_mid_run(url: str,
+                            timeout: float = 120) -> tuple[optuna.trial.FrozenTrial, int]:
     """SIGSTOP the worker of a RUNNING trial, then read again what it owns: a trial seen
     RUNNING a moment ago may have finished since (a run takes about a second, a look at the
     database can take as long on a loaded machine), and the test must kill a worker in the
     middle of a run. Returns (its RUNNING trial as read while it is frozen, its pid)."""
     while True:
-        worker = wait_for_running(url).user_attrs["worker"]
+        worker = wait_for_running(url, timeout).user_attrs["worker"]
         pid = int(worker.rsplit(":", 1)[1])
         os.kill(pid, signal.SIGSTOP)
         owned = [t for t in runs(url)
