@@ -634,3 +634,26 @@ def test_a_stale_trial_is_failed_with_its_retry_or_not_at_all(tmp_path, monkeypa
     assert [t.state for t in trials] == [TrialState.FAIL, TrialState.WAITING, TrialState.WAITING]
     assert trials[2].system_attrs["failed_trial"] == trial.number
     assert trials[2].params == trial.params and trials[2].user_attrs == {}
+
+
+def test_a_stop_that_lands_inside_a_database_call_gives_the_run_back_as_interrupted(tmp_path):
+    """SIGTERM raised inside a commit surfaces as the driver's error (the SLURM test saw
+    "StorageInternalError: ... invalid data in the commit"): the run is still given back as
+    "worker interrupted", and the worker exits as interrupted."""
+    from simloss_tune.studies import session
+    from simloss_tune.studies.worker import Worker
+
+    url, spec, storage, study = _grid(tmp_path)
+    worker = Worker(url, WorkerOptions(device="cpu", heartbeat_interval=1, grace_period=3))
+    (trial,) = queue.claim(worker.storage, study._study_id, 1)
+    session.STOP.set()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with worker._owning(study, [trial]):
+                raise optuna.exceptions.StorageInternalError("An exception is raised during "
+                                                             "the commit.")
+    finally:
+        session.STOP.clear()
+    trials = study.get_trials()
+    assert trials[0].state == TrialState.FAIL
+    assert trials[0].user_attrs["error"] == "worker interrupted"

@@ -203,15 +203,20 @@ class Worker:
                             self.opt.heartbeat_interval):
                 yield
         except BaseException as exc:
-            if is_connection_error(exc):
+            # SIGTERM can land inside a database call, which then fails with the driver's
+            # error instead of KeyboardInterrupt: the stop flag says what happened.
+            stopped = isinstance(exc, KeyboardInterrupt) or session.STOP.is_set()
+            if is_connection_error(exc) and not stopped:
                 raise
-            reason = ("worker interrupted" if isinstance(exc, KeyboardInterrupt)
+            reason = ("worker interrupted" if stopped
                       else f"worker error: {type(exc).__name__}: "
                            f"{mask_secrets(str(exc).splitlines()[0] if str(exc) else '')}")
             log.warning("%s: giving %d run(s) back to the queue", reason, len(trials))
             for trial in trials:  # recorded ones are finished: fail_for_retry skips them
                 with_retries(lambda t=trial: queue.fail_for_retry(
                     self.storage, study, t, reason), what="releasing trials")
+            if stopped and not isinstance(exc, KeyboardInterrupt):
+                raise KeyboardInterrupt from exc  # exit as interrupted (130), not as an error
             raise
 
     def _after_oom(self, results, k: int) -> None:
