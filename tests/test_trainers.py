@@ -10,8 +10,10 @@ import math
 import os
 import random
 import signal
+import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import numpy as np
@@ -26,7 +28,7 @@ from simloss_tune.matrices import class_order, lower_bound, save_matrix
 from simloss_tune.studies import queue
 from simloss_tune.studies.spec import StudySpec, load_spec, parse_spec
 from simloss_tune.studies.worker import WorkerOptions, run_worker
-from simloss_tune.trainers import LocalSession, Point, declared, make_trainer
+from simloss_tune.trainers import LocalSession, Point, command, declared, make_trainer
 
 FAKE = str(Path(__file__).with_name("programs") / "fake_trainer.py")
 HERE = "tests.test_trainers"
@@ -394,6 +396,88 @@ def test_a_hanging_program_is_killed_at_its_timeout(tmp_path, monkeypatch):
     trainer, session = command_trainer(tmp_path, "hang", monkeypatch, timeout=1)
     (result,) = trainer.train(session.points, session)
     assert result.error == "timed out after 1 s (timeout_s), killed"
+
+
+# On Linux the guard is a child subreaper: a descendant that left the program's group
+# (`setsid`, a daemonizing tool) is still found and killed. Elsewhere only the group is.
+linux_only = pytest.mark.skipif(sys.platform != "linux", reason="PR_SET_CHILD_SUBREAPER, /proc")
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie is dead
+    except FileNotFoundError:
+        return False
+
+
+def wait_dead(pids: list[int], timeout: float = 10) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and any(alive(p) for p in pids):
+        time.sleep(0.05)
+    assert not any(alive(p) for p in pids), [p for p in pids if alive(p)]
+
+
+def daemon_pid(workdir: Path) -> int:
+    """The pid of the daemon a program started with $FAKE_DAEMON (alive when written)."""
+    return int((workdir / "daemon.pid").read_text())
+
+
+@linux_only
+@pytest.mark.parametrize("mode, timeout", [("ok", None), ("crash", None), ("hang", 1)])
+def test_a_daemon_a_program_started_dies_when_the_program_ends(tmp_path, monkeypatch, mode,
+                                                               timeout):
+    trainer, session = command_trainer(tmp_path, mode, monkeypatch, timeout=timeout)
+    monkeypatch.setenv("FAKE_DAEMON", "1")
+    (result,) = trainer.train(session.points, session)
+    assert (result.error is None) == (mode == "ok")
+    wait_dead([daemon_pid(session.workdir(0))])
+
+
+@linux_only
+def test_a_stopped_programs_daemon_that_ignores_sigterm_is_killed_after_the_grace(
+        tmp_path, monkeypatch):
+    """Ctrl-C / SIGTERM to the worker: SIGTERM to the program's group, passed on to the
+    daemon outside it (which ignores it), SIGKILL for everything after the grace period."""
+    monkeypatch.setattr(command, "STOP_GRACE_SECONDS", 1.0)
+    trainer, session = command_trainer(tmp_path, "slow", monkeypatch)
+    monkeypatch.setenv("FAKE_SECONDS", "120")
+    monkeypatch.setenv("FAKE_DAEMON", "1")
+
+    def stop(*_args) -> None:  # the first report arrives: the worker is asked to stop
+        raise KeyboardInterrupt
+
+    session.report = stop
+    with pytest.raises(KeyboardInterrupt):
+        trainer.train(session.points, session)
+    workdir = session.workdir(0)
+    wait_dead([daemon_pid(workdir), *map(int, (workdir / "pids.txt").read_text().split())])
+
+
+@linux_only
+def test_a_sigkilled_workers_program_leaves_no_daemon_behind(tmp_path):
+    url = f"sqlite:///{tmp_path}/db.sqlite"
+    queue.init_study(parse_spec(spec_of(trainer=None, grid=[0.5], seeds=1,
+                                        command=[sys.executable, FAKE],
+                                        training={"workdir": str(tmp_path / "work")})), url)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SIMLOSS_")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "simloss_tune.cli", "worker", "--storage", url, "--device", "cpu"],
+        env={**env, "FAKE_MODE": "slow", "FAKE_SECONDS": "120", "FAKE_DAEMON": "1",
+             "OMP_NUM_THREADS": "1"}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workdir = tmp_path / "work" / "mine" / "r=0.5-seed=0" / "trial-0"
+    try:
+        deadline = time.monotonic() + 120
+        while not (workdir / "pids.txt").is_file() or \
+                not (workdir / "pids.txt").read_text().endswith("\n"):
+            assert proc.poll() is None and time.monotonic() < deadline, "no program started"
+            time.sleep(0.05)
+        pids = [daemon_pid(workdir), *map(int, (workdir / "pids.txt").read_text().split())]
+        assert all(alive(p) for p in pids)
+    finally:
+        proc.kill()
+        proc.wait()
+    wait_dead(pids)
 
 
 def test_a_nan_objective_from_a_program_fails_the_run(tmp_path, monkeypatch):

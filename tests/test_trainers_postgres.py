@@ -20,6 +20,7 @@ from optuna.trial import TrialState
 from simloss_tune import SimLoss
 from simloss_tune.cli import main
 from simloss_tune.studies.spec import load_spec
+from tests.test_trainers import wait_dead
 
 pytestmark = pytest.mark.postgres
 
@@ -157,21 +158,6 @@ def wait_for_program(tmp_path: Path, url: str, timeout: float = 60):
                 return t, workdir, [int(p) for p in pids.read_text().split()]
         time.sleep(0.1)
     raise AssertionError("no program started")
-
-
-def alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as fh:
-            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie is dead
-    except FileNotFoundError:
-        return False
-
-
-def wait_dead(pids: list[int], timeout: float = 10) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and any(alive(p) for p in pids):
-        time.sleep(0.05)
-    assert not any(alive(p) for p in pids), [p for p in pids if alive(p)]
 
 
 def test_a_sigkilled_workers_program_dies_with_it_and_writes_nothing(pg_url, tmp_path):

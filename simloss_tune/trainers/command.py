@@ -8,6 +8,7 @@ Per attempt, in the run's work folder: `matrix.npy` (float32 C x C), `report.jso
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import math
@@ -30,7 +31,8 @@ from .python import result_from_output, study_matrix
 log = logging.getLogger(__name__)
 GUARD = str(Path(__file__).with_name("_guard.py"))
 POLL_SECONDS = 0.2
-STOP_GRACE_SECONDS = 10.0  # after SIGTERM, before SIGKILL
+STOP_GRACE_SECONDS = 10.0  # after SIGTERM, before SIGKILL (the guard's own clock)
+GUARD_MARGIN_SECONDS = 10.0  # then the guard may still be killing; only after it do we
 
 
 class CommandTrainer:
@@ -83,7 +85,8 @@ class CommandTrainer:
              reader: _ReportReader) -> str | None:
         """Run the program to its end; the failure reason, or None."""
         with open(workdir / "stdout.txt", "wb") as out, open(workdir / "stderr.txt", "wb") as err:
-            proc = subprocess.Popen([sys.executable, GUARD, str(os.getpid()), *argv],
+            proc = subprocess.Popen([sys.executable, GUARD, str(os.getpid()),
+                                     str(STOP_GRACE_SECONDS), *argv],
                                     cwd=os.getcwd(), env=env, stdout=out, stderr=err,
                                     stdin=subprocess.DEVNULL, start_new_session=True)
             try:
@@ -107,8 +110,7 @@ class CommandTrainer:
                 pass
             reader.read()
             if self.timeout is not None and time.monotonic() - start > self.timeout:
-                _kill_group(proc, signal.SIGKILL)
-                proc.wait()
+                _kill_all(proc)
                 return None
 
 
@@ -175,11 +177,23 @@ def _kill_group(proc: subprocess.Popen, sig: int) -> None:
 
 
 def _stop_group(proc: subprocess.Popen) -> None:
-    """SIGTERM to the group, a grace period, then SIGKILL."""
+    """SIGTERM to the group; the guard passes it on to descendants outside the group and
+    kills what still runs after the grace period (see `_guard.py`). Should the guard itself
+    not be done by then, its group is killed here."""
     _kill_group(proc, signal.SIGTERM)
-    try:
-        proc.wait(timeout=STOP_GRACE_SECONDS)
-    except subprocess.TimeoutExpired:
-        pass
+    _wait_then_kill_group(proc, STOP_GRACE_SECONDS + GUARD_MARGIN_SECONDS)
+
+
+def _kill_all(proc: subprocess.Popen) -> None:
+    """Kill the program and every descendant now: the guard's SIGUSR1 (as when the worker
+    dies), which reaches descendants outside the group too."""
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(proc.pid, signal.SIGUSR1)
+    _wait_then_kill_group(proc, GUARD_MARGIN_SECONDS)
+
+
+def _wait_then_kill_group(proc: subprocess.Popen, seconds: float) -> None:
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        proc.wait(timeout=seconds)
     _kill_group(proc, signal.SIGKILL)
     proc.wait()

@@ -10,6 +10,10 @@ nometrics  exit 0 without a metrics file
 badjson    write a metrics file that is not JSON
 missing    write metrics without 'accuracy'
 nan        write a NaN objective
+
+With $FAKE_DAEMON set it first starts a daemon, as a daemonizing tool would: a `sleep` in a
+session of its own (`setsid`), orphaned at once, that ignores SIGTERM; its pid goes to
+daemon.pid in the workdir before the program goes on.
 """
 
 import json
@@ -30,11 +34,34 @@ with open(os.path.join(os.environ["SIMLOSS_WORKDIR"], "seen.json"), "w") as fh:
                                              if k.startswith("SIMLOSS_")}}, fh)
 
 
+DAEMON = """
+import os, signal, sys
+if os.fork():
+    os._exit(0)  # the daemon's parent exits at once: it is an orphan
+os.setsid()
+signal.signal(signal.SIGTERM, signal.SIG_IGN)  # kept across exec
+with open(sys.argv[1] + ".tmp", "w") as fh:
+    fh.write(str(os.getpid()))
+os.rename(sys.argv[1] + ".tmp", sys.argv[1])
+os.execvp("sleep", ["sleep", "1000"])
+"""
+
+
+def start_daemon() -> None:
+    path = os.path.join(os.environ["SIMLOSS_WORKDIR"], "daemon.pid")
+    subprocess.run([sys.executable, "-c", DAEMON, path], check=True)
+    end = time.monotonic() + 30
+    while not os.path.exists(path) and time.monotonic() < end:
+        time.sleep(0.01)
+
+
 def epoch(e: int) -> None:
     with open(report, "a") as fh:
         fh.write(json.dumps({"epoch": e, "val": metrics}) + "\n")
 
 
+if os.environ.get("FAKE_DAEMON"):
+    start_daemon()
 if mode == "crash":
     print("connecting to postgresql://bob:hunter2@db:5432/x", file=sys.stderr)
     print("RuntimeError: cannot reach postgresql://bob:hunter2@db:5432/x", file=sys.stderr)
