@@ -6,10 +6,13 @@ import re
 
 # The host follows the LAST '@' of the authority: a raw '@' in a password is masked too.
 _BEFORE_HOST = r"@(?=[^@\s'\"/]*(?:[/?\s'\"]|$))"
-_URL_PASSWORD = re.compile(r"(?P<scheme>[a-zA-Z][a-zA-Z0-9+.\-]*://)(?P<user>[^:/@\s]*):"
-                           r"(?P<pw>[^\s'\"]*)" + _BEFORE_HOST)
+# `scheme://user:password@host`, also when mistyped: `scheme:/`, `scheme//`, no scheme.
+_URL_PASSWORD = re.compile(r"(?P<scheme>(?:[a-zA-Z][a-zA-Z0-9+.\-]*:)?/*)(?P<user>[^:/@\s'\"]*):"
+                           r"(?!//)(?P<pw>[^\s'\"]*)" + _BEFORE_HOST)  # (a scheme is no user)
 _QUERY_PASSWORD = re.compile(  # (not an already masked one, which may be followed by ':')
     r"(?P<key>[?&]password=)(?!\*\*\*(?:[&\s'\":]|$))[^&\s'\"]*", re.IGNORECASE)
+# What a URL that does not parse may hold after a ':' when it has no '@': a password.
+_AFTER_COLON = re.compile(r"(?P<head>://[^/?#:]*:)[^/?#]+")
 
 
 def mask_secrets(text: str) -> str:
@@ -20,12 +23,25 @@ def mask_secrets(text: str) -> str:
     >>> mask_secrets("postgresql://bob:p@ss@db/x")  # a raw '@': up to the last one
     'postgresql://bob:***@db/x'
     """
-    masked = _URL_PASSWORD.sub(lambda m: f"{m['scheme']}{m['user']}:***@", text)
-    masked = _QUERY_PASSWORD.sub(lambda m: f"{m['key']}***", masked)
+    # the query first: a password there may hold an '@', which the URL pattern would
+    # take for the host's
+    masked = _QUERY_PASSWORD.sub(lambda m: f"{m['key']}***", text)
+    masked = _URL_PASSWORD.sub(lambda m: f"{m['scheme']}{m['user']}:***@", masked)
     password = _password_of(text)
     if password and f":{password}" in masked:  # e.g. a space, which the pattern stops at
         masked = re.sub(re.escape(f":{password}") + r"[^\s'\"]*" + _BEFORE_HOST, ":***@", masked)
     return masked
+
+
+def mask_url(url: str) -> str:
+    """A storage URL that did not parse, for a message: `mask_secrets`, and without an '@'
+    whatever follows a ':' after the host (`postgresql://user:password` reads as a port).
+
+    >>> mask_url("postgresql://bob:hunter2")
+    'postgresql://bob:***'
+    """
+    masked = mask_secrets(url)
+    return masked if "@" in masked else _AFTER_COLON.sub(lambda m: f"{m['head']}***", masked)
 
 
 def _password_of(url: str) -> str | None:

@@ -571,6 +571,38 @@ def test_odd_urls_are_refused_without_showing_the_password(tmp_path, capsys, url
     assert list(tmp_path.iterdir()) == [spec]
 
 
+# A password (its parts: Xk9, Pw4, Qr2) with a raw '@' or '/', in the query, or in a URL
+# that does not parse at all: no part of it may be printed, by us or by the driver (which
+# would name `Pw4@127.0.0.1` as the host it could not resolve).
+MALFORMED_URLS = [
+    "postgresql://bob:Xk9@Pw4@127.0.0.1:1/db",
+    "postgresql://bob:Xk9@Pw4/Qr2@127.0.0.1:1/db",
+    "postgresql://bob:Xk9@@Pw4@127.0.0.1:1/db",
+    "postgresql://bob:Xk9@Pw4@127.0.0.1:1",
+    "postgresql://bob:Xk9@Pw4@127.0.0.1:port/db",
+    "postgresql+psycopg://bob:Xk9@Pw4@127.0.0.1:1/db?sslmode=disable&password=Qr2",
+    "postgresql://127.0.0.1:1/db?password=Xk9@Pw4",
+    "postgresql://127.0.0.1:1?password=Xk9@Pw4",
+    "postgresql:/bob:Xk9Pw4@127.0.0.1:1/db",
+    "postgresql//bob:Xk9Pw4@127.0.0.1:1/db",
+    "bob:Xk9Pw4@127.0.0.1:1/db",
+    "postgresql://bob:Xk9Pw4",
+]
+
+
+@pytest.mark.parametrize("url", MALFORMED_URLS)
+def test_no_part_of_a_password_in_a_malformed_url_is_shown(tmp_path, capsys, url):
+    spec = write_spec(tmp_path / "good.toml")
+    for argv in (["init", spec], ["status"], ["worker", "--device", "cpu"],
+                 ["report", "--study", "done", "--no-dashboard"],
+                 ["export", "--study", "done", "--out", tmp_path / "out"]):
+        code, out, err = cli(capsys, *argv, "--storage", url)
+        for part in ("Xk9", "Pw4", "Qr2"):
+            assert part not in out + err, (argv[0], out, err)
+        refused((code, out, err))
+    assert list(tmp_path.iterdir()) == [spec]
+
+
 @pytest.fixture
 def silent_server():
     """A local socket that accepts connections and never answers."""

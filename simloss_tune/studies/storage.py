@@ -17,6 +17,7 @@ import contextlib
 import fcntl
 import logging
 import os
+import re
 import time
 import zlib
 from collections.abc import Callable, Iterator
@@ -28,7 +29,7 @@ import sqlalchemy as sa
 from optuna.storages import RDBStorage
 from optuna.trial import FrozenTrial
 
-from .._util import mask_secrets
+from .._util import mask_secrets, mask_url
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -46,8 +47,12 @@ def check_url(url: str) -> sa.engine.URL:
     try:
         parsed = sa.engine.make_url(url)
     except (sa.exc.ArgumentError, ValueError):  # ValueError: e.g. a non-numeric port
-        raise ValueError(f"storage URL {mask_secrets(url)!r} is not a SQLAlchemy URL; use "
+        raise ValueError(f"storage URL {mask_url(url)!r} is not a SQLAlchemy URL; use "
                          "sqlite:///path/to/file.db or postgresql://user:pass@host/db") from None
+    if _misread_at(url, parsed):
+        raise ValueError(f"storage URL {mask_secrets(url)!r} has an '@' that is not the one "
+                         "before the host; write an '@' in the password (or user name, "
+                         "database, query) as %40")
     if parsed.drivername not in ALLOWED_SCHEMES:
         raise ValueError(f"storage URL scheme {parsed.drivername!r} is not supported "
                          f"(allowed: {', '.join(ALLOWED_SCHEMES)})")
@@ -57,6 +62,22 @@ def check_url(url: str) -> sa.engine.URL:
             raise ValueError("an in-memory SQLite database cannot be shared with workers; "
                              "use sqlite:///path/to/file.db")
     return parsed
+
+
+# `host:port/db?password=a@b`, `host:port?...`: SQLAlchemy reads `host` as a user name, the
+# text up to the '@' as the password, and what follows as the host.
+_AT_IN_QUERY = re.compile(r"^[^@/?:]*(?::\d*)?(?:/[^@?]*)?\?[^@]*@")
+
+
+def _misread_at(url: str, parsed: sa.engine.URL) -> bool:
+    """SQLAlchemy ends the password at the FIRST '@': with a raw '@' in it, the rest of the
+    password becomes part of the host or the database, which the driver's errors then print
+    (`failed to resolve host 'ss@host'`). Such a URL never connects; refuse it."""
+    if is_sqlite(url):
+        return False  # a path, which may hold an '@'; no password
+    rest = url.split("://", 1)[-1]
+    return "@" in (parsed.host or "") or "@" in (parsed.database or "") or (
+        parsed.username is not None and bool(_AT_IN_QUERY.match(rest)))
 
 
 def is_sqlite(url: str) -> bool:
