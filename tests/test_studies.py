@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import textwrap
+import time
 from pathlib import Path
 
 import optuna
@@ -193,6 +194,43 @@ def test_second_worker_on_one_sqlite_file_is_refused(tmp_path):
         with pytest.raises(ValueError, match="SQLite supports one worker process"):
             run_worker(url, options())
     assert all(t.state == TrialState.WAITING for t in trials(url, "small:runs"))
+
+
+@pytest.mark.parametrize("argv, code", [
+    (["--study", "nope"], 2), (["--device", "cuda:99"], 2), (["--batch-runs", "0"], 2),
+    (["--grace-period", "0.5"], 2), (["--max-trials", "1"], 0)])
+def test_a_worker_leaves_no_lock_file_however_it_ends(tmp_path, capsys, argv, code):
+    url = f"sqlite:///{tmp_path}/s.db"
+    queue.init_study(load_spec(small_spec(tmp_path, grid="[0.0]", seeds=1)), url)
+    assert main(["worker", "--storage", url, "--device", "cpu", *argv]) == code
+    assert not (tmp_path / "s.db.worker-lock").exists()
+    assert code == 0 or len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_a_worker_never_locks_a_lock_file_its_last_holder_removed(tmp_path, monkeypatch):
+    """A worker that opened the lock file just before the last worker removed it must not
+    hold a lock on the removed file: a third worker would lock a new one beside it."""
+    import fcntl
+
+    url = f"sqlite:///{tmp_path}/s.db"
+    queue.init_study(load_spec(small_spec(tmp_path)), url)
+    lock = tmp_path / "s.db.worker-lock"
+    real, calls = fcntl.flock, []
+
+    def removed_meanwhile(fd, op):
+        if not calls:
+            calls.append(op)
+            lock.unlink()  # the holder ends between our open and our lock
+        return real(fd, op)
+
+    monkeypatch.setattr(fcntl, "flock", removed_meanwhile)
+    with sqlite_worker_lock(url):
+        assert lock.exists()
+        with pytest.raises(ValueError, match="another worker is already using"):
+            with sqlite_worker_lock(url):
+                pass
+        assert lock.exists()  # a refused worker leaves the holder's file alone
+    assert not lock.exists()
 
 
 def test_failed_runs_are_recorded_with_reason_and_retried_a_bounded_number_of_times(tmp_path):
@@ -605,6 +643,31 @@ def test_a_retry_warning_names_the_drivers_reason(caplog):
     assert "Connection refused" in caplog.text and "invalid data" not in caplog.text
 
 
+def test_a_heartbeat_warning_names_the_drivers_reason(caplog):
+    """During an outage each failed heartbeat says what the driver said, not Optuna's
+    "invalid data in the commit, e.g. exceeding max length"."""
+    import sqlalchemy as sa
+
+    from simloss_tune.studies.session import Heartbeat
+
+    class Down:
+        def record_heartbeat(self, trial_id):
+            try:
+                raise sa.exc.OperationalError(
+                    "COMMIT", {}, Exception("connection to postgresql://u:hunter2@db refused"))
+            except sa.exc.OperationalError as exc:
+                raise optuna.exceptions.StorageInternalError(
+                    "An exception is raised during the commit. This typically happens due "
+                    "to invalid data in the commit, e.g. exceeding max length.") from exc
+
+    with Heartbeat(Down(), [1], interval=0.01):
+        deadline = time.monotonic() + 30
+        while "heartbeat failed" not in caplog.text and time.monotonic() < deadline:
+            time.sleep(0.01)
+    assert "heartbeat failed (will retry): (builtins.Exception) connection to " in caplog.text
+    assert "invalid data" not in caplog.text and "hunter2" not in caplog.text
+
+
 def test_a_stale_trial_is_failed_with_its_retry_or_not_at_all(tmp_path, monkeypatch):
     """The failed try and its WAITING retry are one write: a connection lost between them
     would leave the grid point failed for good (nothing RUNNING is stale any more)."""
@@ -632,6 +695,8 @@ def test_a_stale_trial_is_failed_with_its_retry_or_not_at_all(tmp_path, monkeypa
     queue.fail_stale(storage, study)  # a second look adds nothing
     trials = study.get_trials()
     assert [t.state for t in trials] == [TrialState.FAIL, TrialState.WAITING, TrialState.WAITING]
+    assert trials[0].user_attrs["error"] == (f"worker lost: no heartbeat for more than 3 s "
+                                             f"(worker {queue.worker_id()})")
     assert trials[2].system_attrs["failed_trial"] == trial.number
     assert trials[2].params == trial.params and trials[2].user_attrs == {}
 

@@ -129,6 +129,8 @@ def test_workers_drain_the_grid_and_a_killed_workers_point_is_retrained(pg_url, 
     trials = assert_each_point_complete_once(pg_url, spec)
     killed = [t for t in trials if t.number == victim.number][0]
     assert killed.state == TrialState.FAIL  # failed by its stale heartbeat, then retried
+    assert killed.user_attrs["error"].startswith("worker lost: no heartbeat for more than ")
+    assert killed.user_attrs["error"].endswith(f":{pid})")  # (worker host:pid)
     retries = [t for t in trials if t.system_attrs.get("failed_trial") == victim.number]
     assert len(retries) == 1 and retries[0].state == TrialState.COMPLETE
 

@@ -17,11 +17,10 @@ from typing import TYPE_CHECKING
 
 from optuna.storages import RDBStorage
 
-from .._util import mask_secrets
 from ..trainers import Point
 from ..trainers.base import curve_summary
 from .spec import StudySpec
-from .storage import is_sqlite, sqlite_path, with_retries
+from .storage import driver_reason, is_sqlite, sqlite_path, with_retries
 
 if TYPE_CHECKING:
     from .worker import Worker
@@ -46,8 +45,7 @@ class Heartbeat:
                 try:
                     self._storage.record_heartbeat(trial_id)
                 except Exception as exc:  # noqa: BLE001 - keep beating through outages
-                    log.warning("heartbeat failed (will retry): %s",
-                                mask_secrets(str(exc).splitlines()[0]))
+                    log.warning("heartbeat failed (will retry): %s", driver_reason(exc))
 
     def __enter__(self) -> Heartbeat:
         self._thread.start()
@@ -106,8 +104,7 @@ class IntermediateWriter:
                 with_retries(lambda i=item: self._storage.set_trial_intermediate_value(*i),
                              what="storing an intermediate value", attempts=6)
             except Exception as exc:  # noqa: BLE001 - a lost report must not stop the run
-                log.warning("could not store an intermediate value: %s",
-                            mask_secrets(str(exc).splitlines()[0] if str(exc) else repr(exc)))
+                log.warning("could not store an intermediate value: %s", driver_reason(exc))
 
     def close(self, drop: bool = False) -> None:
         """Write what is pending (or drop it: the trials are being given back), then stop."""

@@ -250,6 +250,15 @@ def is_connection_error(exc: BaseException) -> bool:
     return False
 
 
+def driver_reason(exc: BaseException) -> str:
+    """The first line of the driver's own error under `exc`, password masked: Optuna's
+    wrapper only says "an exception is raised during the commit ... invalid data in the
+    commit, e.g. exceeding max length", whatever happened."""
+    cause = _root_cause(exc)
+    lines = str(cause).strip().splitlines()
+    return mask_secrets(lines[0] if lines else type(cause).__name__)
+
+
 def with_retries(fn: Callable[[], T], *, what: str, attempts: int = 10,
                  first_delay: float = 0.5, max_delay: float = 15.0) -> T:
     """Call `fn`, retrying on a lost database connection with exponential backoff.
@@ -264,10 +273,8 @@ def with_retries(fn: Callable[[], T], *, what: str, attempts: int = 10,
         except (sa.exc.DBAPIError, optuna.exceptions.StorageInternalError) as exc:
             if attempt == attempts or not is_connection_error(exc):
                 raise
-            # the driver's words: Optuna's wrapper only says "an exception ... during commit"
-            reason = str(_root_cause(exc)).strip().splitlines() or [type(exc).__name__]
             log.warning("database unreachable while %s (attempt %d/%d): %s; retrying in %.1fs",
-                        what, attempt, attempts, mask_secrets(reason[0]), delay)
+                        what, attempt, attempts, driver_reason(exc), delay)
             time.sleep(delay)
             delay = min(delay * 2, max_delay)
     raise AssertionError("unreachable")
@@ -275,25 +282,45 @@ def with_retries(fn: Callable[[], T], *, what: str, attempts: int = 10,
 
 @contextlib.contextmanager
 def sqlite_worker_lock(url: str) -> Iterator[None]:
-    """Hold an exclusive lock so that only one worker process uses an SQLite file."""
+    """Hold an exclusive lock so that only one worker process uses an SQLite file. The lock
+    file (`<db>.worker-lock`) is removed again however the worker ends, short of SIGKILL."""
     if not is_sqlite(url):
         yield
         return
     if not sqlite_path(url).is_file():
         open_storage(url)  # raises "no study database at ...": no lock file next to nothing
     lock_path = str(sqlite_path(url)) + ".worker-lock"
-    fd = os.open(lock_path, os.O_CREAT | os.O_RDWR, 0o644)
+    fd = _lock_file(lock_path, sqlite_path(url))
     try:
+        yield
+    finally:
+        # Removed while still locked: a worker that opened it meanwhile sees, once it holds
+        # the lock, that the file is gone, and starts over (`_lock_file`).
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(lock_path)
+        os.close(fd)
+
+
+def _lock_file(lock_path: str, db: Path) -> int:
+    """An open descriptor holding the exclusive lock of the file now at `lock_path`."""
+    while True:
+        fd = os.open(lock_path, os.O_CREAT | os.O_RDWR, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
+            os.close(fd)
             raise ValueError(
-                f"another worker is already using {str(sqlite_path(url))!r}; SQLite supports "
+                f"another worker is already using {str(db)!r}; SQLite supports "
                 "one worker process (claims are not atomic there). Use PostgreSQL for several "
                 "workers: --storage postgresql://user:pass@host/db") from None
-        yield
-    finally:
-        os.close(fd)
+        try:
+            now = os.stat(lock_path)
+        except FileNotFoundError:
+            now = None
+        held = os.fstat(fd)
+        if now is not None and (now.st_dev, now.st_ino) == (held.st_dev, held.st_ino):
+            return fd
+        os.close(fd)  # its last holder removed it as we opened it
 
 
 class Held:
