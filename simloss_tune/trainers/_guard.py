@@ -80,10 +80,9 @@ def descendants(outside_group: bool = False) -> list[int]:
 
 
 def _signal(pids: list[int], sig: int) -> None:
-    # A pid read from /proc a moment ago could in principle have been reaped and reused
-    # since; killing parents first leaves their children to us (the subreaper), whose pids
-    # stay theirs until we reap them, so only a descendant that exited by itself in that
-    # moment could be mistaken.
+    # A pid read from /proc a moment ago could in principle name another process by now (the
+    # descendant exited, was reaped and its number reused, all in between): a window of
+    # microseconds, accepted here (pidfds would close it).
     for pid in pids:
         try:
             os.kill(pid, sig)

@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 GUARD = str(Path(__file__).with_name("_guard.py"))
 POLL_SECONDS = 0.2
 STOP_GRACE_SECONDS = 10.0  # after SIGTERM, before SIGKILL (the guard's own clock)
-GUARD_MARGIN_SECONDS = 10.0  # then the guard may still be killing; only after it do we
+GUARD_MARGIN_SECONDS = 10.0  # for the guard to kill what runs, before we kill its group
 
 
 class CommandTrainer:
