@@ -681,11 +681,16 @@ def command_train(args: Any) -> int:
     out = Path(args.json_out) if args.json_out else None
     if out is not None and not out.parent.is_dir():
         raise FileNotFoundError(f"--json {out}: folder {out.parent} does not exist")
+    if out is not None and out.is_dir():
+        raise ValueError(f"--json {out} is a folder; name a file to write the result to")
 
     if not logging.getLogger().handlers:  # the per-epoch lines when stderr is not a TTY
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
-    data = task.load(args.data_dir, split_seed=config.split_seed, limit=config.limit,
-                     download=args.download)
+    from .matrices import trusting_pickles
+
+    with trusting_pickles(getattr(args, "trust_pickles", False)):
+        data = task.load(args.data_dir, split_seed=config.split_seed, limit=config.limit,
+                         download=args.download)
     (result,) = train_runs(task, data, [(value, args.seed)], config, device=device)
     doc = result.to_json()
     if out is not None:
