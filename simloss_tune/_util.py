@@ -40,6 +40,11 @@ def _password_of(url: str) -> str | None:
         return None
 
 
+# The largest run seed: Optuna stores parameters as floats in SQL (exact only up to 2**53)
+# and 64-bit integer columns and NumPy's legacy seeding stop earlier; 2**31 - 1 is far from all.
+MAX_SEED = 2**31 - 1
+
+
 def value_key(value: float) -> float:
     """A value of r or l as a key: studies, runs and reports compare values after rounding,
     so 0.1 stored by one process matches 0.1 computed by another (0.30000000000000004)."""

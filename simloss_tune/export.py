@@ -192,6 +192,10 @@ def _unit(flag: str, value: float | None) -> float:
     return float(value)
 
 
+# The largest matrix `matrix` builds: C x C float32, 400 MB at 10,000 classes.
+MAX_MATRIX_CLASSES = 10_000
+
+
 def _read_classes(path: str, *, tokens: bool) -> list[Any]:
     """Class names, one per line (blank lines and lines starting with '#' skipped); with
     `tokens`, integer lines become ints (hierarchy node ids, as in the edges file)."""
@@ -202,6 +206,9 @@ def _read_classes(path: str, *, tokens: bool) -> list[Any]:
     names = [n for n in names if n and not n.startswith("#")]
     if not names:
         raise ValueError(f"--classes file {file} lists no class")
+    if len(names) > MAX_MATRIX_CLASSES:
+        raise ValueError(f"--classes file {file} lists {len(names)} classes; at most "
+                         f"{MAX_MATRIX_CLASSES}")
     seen: set[str] = set()
     for name in names:  # linear: a long file must not take quadratic time
         if name in seen:
@@ -247,8 +254,9 @@ def parse_matrix_args(args: Any) -> MatrixRequest:
             raise ValueError("--multiword is only used with --vectors")
         if args.num_classes is None:
             raise ValueError("--class-order needs --num-classes C (an integer >= 1)")
-        if args.num_classes < 1:
-            raise ValueError(f"--num-classes {args.num_classes} must be an integer >= 1")
+        if not 1 <= args.num_classes <= MAX_MATRIX_CLASSES:
+            raise ValueError(f"--num-classes {args.num_classes} must be an integer from 1 to "
+                             f"{MAX_MATRIX_CLASSES}")
         if args.r is None:
             raise ValueError("--class-order needs --r R, a reduction factor in [0, 1)")
         return MatrixRequest("class-order", out, num_classes=args.num_classes,

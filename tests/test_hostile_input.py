@@ -212,6 +212,34 @@ def test_absurd_number_of_classes_and_file_size(tmp_path, capsys):
     assert not (tmp_path / "x.db").exists()
 
 
+def test_seeds_beyond_what_the_database_stores_exactly(tmp_path, capsys):
+    """Optuna keeps parameters as floats (exact to 2**53) and SQLite as 64-bit integers: a
+    seed of 2**64 - 1 passed init, then every worker failed with 'Overflow when unpacking'."""
+    db_path = tmp_path / "x.db"
+    refused(cli(capsys, "init", write_spec(tmp_path / "s.toml", seeds=[2**64 - 1]),
+                "--storage", f"sqlite:///{db_path}"), str(2**64 - 1), str(2**31 - 1))
+    assert not db_path.exists()
+    refused(cli(capsys, "train", "--task", "digits", "--value", "0.5", "--seed", 10**23),
+            "--seed", str(10**23))
+
+
+@pytest.mark.parametrize("argv, needle", [
+    (["worker", "--grace-period", "inf"], "--grace-period inf"),
+    (["worker", "--heartbeat-interval", "1e300", "--grace-period", "1e301"],
+     "--heartbeat-interval 1e+300"),
+    (["matrix", "--class-order", "--num-classes", "1000000000", "--r", "0.5", "--out", "m.npy"],
+     "--num-classes 1000000000"),
+], ids=["inf-grace", "huge-heartbeat", "huge-matrix"])
+def test_absurd_numbers_on_the_command_line(tmp_path, capsys, monkeypatch, argv, needle):
+    monkeypatch.chdir(tmp_path)
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    assert cli(capsys, "init", write_spec(tmp_path / "s.toml"), "--storage", url)[0] == 0
+    before = dump(url)
+    extra = ["--storage", url] if argv[0] == "worker" else []
+    refused(cli(capsys, *argv, *extra), needle)
+    assert dump(url) == before and not (tmp_path / "m.npy").exists()
+
+
 def test_a_grid_at_the_limit_is_accepted(tmp_path):
     spec = load_spec(write_spec(tmp_path / "s.toml", seeds=1,
                                 grid=[i / MAX_RUNS for i in range(MAX_RUNS)]))

@@ -44,8 +44,9 @@ def command_init(args: argparse.Namespace) -> int:
 def _worker_options(args: argparse.Namespace, device: str) -> WorkerOptions:
     for flag in ("heartbeat_interval", "grace_period"):
         value = getattr(args, flag)
-        if not value >= 1:
-            raise ValueError(f"--{flag.replace('_', '-')} {value} must be at least 1 second")
+        if not 1 <= value <= 7 * 86400:  # also refuses nan and inf
+            raise ValueError(f"--{flag.replace('_', '-')} {value} must be from 1 second to "
+                             "7 days (604800)")
     if args.grace_period <= args.heartbeat_interval:
         raise ValueError(f"--grace-period {args.grace_period} must be longer than "
                          f"--heartbeat-interval {args.heartbeat_interval}")

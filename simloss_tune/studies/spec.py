@@ -44,7 +44,7 @@ from typing import Any
 
 import tomllib
 
-from .._util import read_user_text
+from .._util import MAX_SEED, read_user_text
 
 # A study name becomes a folder name (work folders, report-NAME) and part of Optuna's study
 # names: letters, digits, - _ . only, not starting with '.' or '-' (so never '.' or '..'),
@@ -374,8 +374,8 @@ def _seeds(value: Any, where: str) -> tuple[int, ...]:
         raise ValueError(f"{where}: seeds lists {len(value)} seeds; a study may have at most "
                          f"{MAX_RUNS} runs")
     for s in value:
-        if isinstance(s, bool) or not isinstance(s, int) or s < 0:
-            raise ValueError(f"{where}: seed {s!r} must be a non-negative integer")
+        if isinstance(s, bool) or not isinstance(s, int) or not 0 <= s <= MAX_SEED:
+            raise ValueError(f"{where}: seed {s!r} must be an integer in 0..{MAX_SEED}")
     repeated = _repeated(value)
     if repeated is not None:
         raise ValueError(f"{where}: seed {repeated} is repeated; seeds must be distinct")
