@@ -114,6 +114,7 @@ def init_study(spec: StudySpec, url: str, *, trust_pickles: bool = False) -> Ini
     storage = open_storage(url, create=True)
     common = {"spec": spec.to_json(), "task": spec.label, "parameter": spec.parameter,
               "baseline": spec.baseline}
+    # (set when missing: a study made without it is trusted from the next `init --trust-...`)
     trust = {TRUST_PICKLES: True} if trust_pickles else {}
     with exclusive(storage, "init:" + spec.name) as held:
         runs = _create(storage, runs_name(spec.name), directions[spec.objectives[0]],
@@ -133,8 +134,6 @@ def init_study(spec: StudySpec, url: str, *, trust_pickles: bool = False) -> Ini
     if spec.grid is not None:
         enqueued, already = with_retries(lambda: _enqueue_grid(storage, runs, spec),
                                          what="enqueuing the grid")
-    if trust_pickles and not runs.user_attrs.get(TRUST_PICKLES):
-        runs.set_user_attr(TRUST_PICKLES, True)  # a study made before, trusted from now on
     if runs.user_attrs.get(INIT_PENDING):
         runs.set_user_attr(INIT_PENDING, False)  # last: everything above is there
     return InitResult(names, enqueued, already)
