@@ -176,7 +176,8 @@ def check_sqlite_file(path: Path, create: bool) -> None:
     import sqlite3
 
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        uri = path.resolve().as_uri() + "?mode=ro"  # percent-encoded: any file name
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
             tables = {r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.Error as exc:
