@@ -358,8 +358,15 @@ def _read_edges(edges: Iterable[tuple[Any, Any]] | str | Path) -> list[tuple[Any
     return pairs
 
 
-def _root_paths(pairs: list[tuple[Any, Any]]) -> dict[Any, list[Any]]:
-    """For every node, its path from the root (root first). Validates a single rooted tree."""
+# The Wu-Palmer table compares every pair of classes along their root paths: classes^2 x
+# depth steps. Real hierarchies (WordNet: depth ~20) are far below; a hostile edges file (a
+# chain of a million nodes) is refused before anything that large is allocated.
+MAX_HIERARCHY_WORK = 50_000_000
+
+
+def _root_paths(pairs: list[tuple[Any, Any]], leaves: list[Any]) -> dict[Any, list[Any]]:
+    """The path from the root (root first) of every leaf; validates a single rooted tree.
+    Linear in the number of edges (depths are memoised), plus the leaves' paths."""
     parent: dict[Any, Any] = {}
     for p, c in pairs:
         if c in parent and parent[c] != p:
@@ -370,21 +377,35 @@ def _root_paths(pairs: list[tuple[Any, Any]]) -> dict[Any, list[Any]]:
     roots = sorted((n for n in nodes if n not in parent), key=str)
     if len(roots) > 1:
         raise ValueError(f"the hierarchy has several roots {roots[:10]}; it must have one")
-    paths: dict[Any, list[Any]] = {}
+    depth: dict[Any, int] = {}
     for node in nodes:
-        chain: list[Any] = []  # nodes walked up from `node` whose path is not known yet
+        chain: list[Any] = []  # nodes walked up from `node` whose depth is not known yet
+        on_chain: set[Any] = set()
         cur = node
-        while cur not in paths:
-            if cur in chain:
+        while cur not in depth:
+            if cur in on_chain:
                 raise ValueError(f"the hierarchy has a cycle through node {cur!r}")
             if cur not in parent:
-                paths[cur] = [cur]
+                depth[cur] = 1
                 break
             chain.append(cur)
+            on_chain.add(cur)
             cur = parent[cur]
         for n in reversed(chain):
-            paths[n] = paths[cur] + [n]
-            cur = n
+            depth[n] = depth[parent[n]] + 1
+    missing = [leaf for leaf in leaves if leaf not in depth]
+    if missing:
+        raise ValueError(f"class node {missing[0]!r} is not in the hierarchy")
+    deepest = max(depth[leaf] for leaf in leaves)
+    if len(leaves) ** 2 * deepest > MAX_HIERARCHY_WORK:
+        raise ValueError(f"the hierarchy is {deepest} levels deep for {len(leaves)} classes: "
+                         f"classes^2 x depth must stay below {MAX_HIERARCHY_WORK}")
+    paths: dict[Any, list[Any]] = {}
+    for leaf in leaves:
+        path = [leaf]
+        while path[-1] in parent:
+            path.append(parent[path[-1]])
+        paths[leaf] = path[::-1]
     return paths
 
 
@@ -400,14 +421,12 @@ def from_hierarchy(edges: Iterable[tuple[Any, Any]] | str | Path,
     pairs = _read_edges(edges)
     if not pairs:
         raise ValueError("the hierarchy has no edges")
-    paths = _root_paths(pairs)
     leaves = list(leaves)
-    missing = [leaf for leaf in leaves if leaf not in paths]
-    if missing:
-        raise ValueError(f"class node {missing[0]!r} is not in the hierarchy")
+    paths = _root_paths(pairs, leaves)
     if len(set(leaves)) != len(leaves):
         raise ValueError("leaves lists a node more than once")
-    index = {node: k for k, node in enumerate(paths)}
+    index = {node: k for k, node in enumerate(dict.fromkeys(n for p in paths.values()
+                                                             for n in p))}
     depth = max(len(paths[leaf]) for leaf in leaves)
     table = np.full((len(leaves), depth), -1, dtype=np.int64)
     for row, leaf in enumerate(leaves):

@@ -240,6 +240,22 @@ def test_absurd_numbers_on_the_command_line(tmp_path, capsys, monkeypatch, argv,
     assert dump(url) == before and not (tmp_path / "m.npy").exists()
 
 
+def test_deep_hierarchies_are_linear_or_refused(tmp_path, capsys):
+    """A chain of 100,000 edges: the root paths of two leaves, not of every node (the old
+    code kept a path per node: quadratic memory, 2 GB at 20,000 edges)."""
+    n = 100_000
+    chain = [(i, i + 1) for i in range(n)]
+    sim = matrices.from_hierarchy(chain, [n, n - 1])
+    assert abs(float(sim[0, 1]) - 2 * n / (2 * n + 1)) < 1e-6
+    edges = tmp_path / "chain.txt"
+    edges.write_text("".join(f"{a} {b}\n" for a, b in chain))
+    classes = tmp_path / "classes.txt"
+    classes.write_text("".join(f"{n - i}\n" for i in range(1000)))
+    refused(cli(capsys, "matrix", "--hierarchy", edges, "--classes", classes, "--l", "0.5",
+                "--out", tmp_path / "m.npy"), "levels deep for 1000 classes")
+    assert not (tmp_path / "m.npy").exists()
+
+
 def test_a_grid_at_the_limit_is_accepted(tmp_path):
     spec = load_spec(write_spec(tmp_path / "s.toml", seeds=1,
                                 grid=[i / MAX_RUNS for i in range(MAX_RUNS)]))
