@@ -472,7 +472,7 @@ class SimLoss(nn.Module):
         config_path = _export_config_path(Path(path))
         try:
             config = json.loads(read_user_text(config_path, "export config"))
-        except json.JSONDecodeError as exc:
+        except (json.JSONDecodeError, RecursionError) as exc:  # (nested too deeply)
             raise ValueError(f"{config_path}: not valid JSON ({exc})") from None
         missing = [k for k in ("task", "parameter", "value", "class_names", "matrix",
                                "matrix_sha256") if k not in config]

@@ -521,7 +521,7 @@ def _read_sidecar(path: Path) -> dict[str, Any]:
         return {}
     try:
         data = json.loads(read_user_text(side, "matrix sidecar"))
-    except json.JSONDecodeError as exc:
+    except (json.JSONDecodeError, RecursionError) as exc:  # (nested too deeply)
         raise ValueError(f"{side}: invalid JSON ({exc})") from None
     if not isinstance(data, dict):
         raise ValueError(f"{side}: metadata must be a JSON object")

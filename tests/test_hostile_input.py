@@ -416,6 +416,34 @@ def test_user_module_failing_on_import_is_one_line(tmp_path, capsys, monkeypatch
     sys.modules.pop(module, None)
 
 
+@pytest.mark.parametrize("nested", ["grid = " + "[" * 50_000 + "]" * 50_000,
+                                    "description = " + "{a=" * 50_000 + "1" + "}" * 50_000])
+def test_study_file_nested_too_deeply(tmp_path, capsys, nested):
+    spec = tmp_path / "deep.toml"
+    spec.write_text('name = "d"\ntask = "digits"\nseeds = 1\nobjectives = ["mae"]\n'
+                    + nested + "\n")
+    refused(cli(capsys, "init", spec, "--storage", f"sqlite:///{tmp_path / 'x.db'}"),
+            "deep.toml", "too deeply")
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_json_nested_too_deeply_is_one_line(tmp_path, capsys):
+    """A matrix sidecar named by a study file, a command trainer's metrics file."""
+    from simloss_tune.trainers.command import _read_metrics
+
+    deep = "[" * 100_000 + "]" * 100_000
+    matrix = tmp_path / "m.npy"
+    matrices.save_matrix(matrix, matrices.class_order(3, 0.5))
+    matrices.sidecar_path(matrix).write_text(deep)
+    spec = command_study(tmp_path / "s.toml", {"matrix": str(matrix)})
+    refused(cli(capsys, "init", spec, "--storage", f"sqlite:///{tmp_path / 'x.db'}"),
+            "m.npy.json", "invalid JSON")
+    assert not (tmp_path / "x.db").exists()
+    (tmp_path / "metrics.json").write_text(deep)
+    out, error = _read_metrics(tmp_path / "metrics.json")
+    assert out is None and "not valid JSON" in error
+
+
 def test_files_that_are_not_utf8_are_named(tmp_path, capsys):
     spec = tmp_path / "latin1.toml"
     spec.write_bytes(b'name = "caf\xe9"\n')

@@ -190,6 +190,9 @@ def load_spec(path: str | os.PathLike) -> StudySpec:
         raw = tomllib.loads(read_user_text(path, "study file"))
     except tomllib.TOMLDecodeError as exc:
         raise ValueError(f"study file {str(path)!r} is not valid TOML: {exc}") from None
+    except RecursionError:  # tomllib recurses per level of nested arrays and tables
+        raise ValueError(f"study file {str(path)!r} nests arrays or tables too deeply; a "
+                         "study file needs at most two levels") from None
     return parse_spec(raw, where=str(path))
 
 
