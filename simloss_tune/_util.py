@@ -56,7 +56,60 @@ def _password_of(url: str) -> str | None:
         return None
 
 
+# The largest run seed: Optuna stores parameters as floats in SQL (exact only up to 2**53)
+# and 64-bit integer columns and NumPy's legacy seeding stop earlier; 2**31 - 1 is far from all.
+MAX_SEED = 2**31 - 1
+
+
 def value_key(value: float) -> float:
     """A value of r or l as a key: studies, runs and reports compare values after rounding,
     so 0.1 stored by one process matches 0.1 computed by another (0.30000000000000004)."""
     return round(float(value), 9)
+
+
+def import_user_module(module_name: str, what: str):
+    """Import a module of the user's (a trainer, a task): any failure while its code runs,
+    `sys.exit()` included, becomes one ValueError line naming `what` (a traceback or a silent
+    exit 0 would hide the mistake). An interrupt (Ctrl-C) stays an interrupt."""
+    import importlib
+
+    try:
+        return importlib.import_module(module_name)
+    except KeyboardInterrupt:
+        raise
+    except BaseException as exc:  # noqa: BLE001 - any import-time failure is the user's to fix
+        if isinstance(exc, SystemExit):
+            reason = f"it called sys.exit({exc.code!r}) on import"
+        else:
+            first = str(exc).splitlines()[0] if str(exc).strip() else ""
+            reason = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+        raise ValueError(f"{what}: cannot import module {module_name!r} ({reason}); it must "
+                         "be importable where init and workers run") from None
+
+
+def read_user_text(path, what: str) -> str:
+    """The text of a file the user names, as UTF-8; ValueError naming the file otherwise."""
+    from pathlib import Path
+
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{what} {str(path)!r} is not UTF-8 text (byte {exc.start}: "
+                         f"{exc.object[exc.start:exc.start + 1]!r}); save it as UTF-8") from None
+    except IsADirectoryError:
+        raise ValueError(f"{what} {str(path)!r} is a folder, not a file") from None
+
+
+def check_out_folder(path, flag: str = "--out") -> None:
+    """Refuse an output folder that is an existing file (or lies under one), before any work
+    is done; a missing folder is fine (it is created)."""
+    from pathlib import Path
+
+    path = Path(path)
+    for part in (path, *path.parents):
+        if part.exists():
+            if not part.is_dir():
+                what = "it" if part == path else f"its parent {str(part)!r}"
+                raise ValueError(f"{flag} {str(path)!r} must be a folder, but {what} is a "
+                                 "file; name a new or existing folder")
+            return

@@ -48,6 +48,12 @@ def _storage_flag(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _trust_flag(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument("--trust-pickles", action="store_true",
+                   help=f"allow word vectors in a pickle-based format (gensim .kv) {what}: "
+                        "loading a pickle can run any code, so trusted files only")
+
+
 def _device_flag(p: argparse.ArgumentParser) -> None:
     p.add_argument("--device", default="auto", help="cpu, cuda, cuda:N or auto (default)")
 
@@ -79,12 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0, help="run seed: initial weights, batch order")
     p.add_argument("--download", action="store_true", help="download the dataset if possible")
     p.add_argument("--json", dest="json_out", help="write the result to this file")
+    _trust_flag(p, "for this run")
     _device_flag(p)
     _training_flags(p)
 
     p = sub.add_parser("init", help="create the studies and the work queue of a study file")
     p.add_argument("spec", metavar="STUDY.toml")
     _storage_flag(p)
+    _trust_flag(p, "for this study (stored on it: its workers load them too)")
 
     p = sub.add_parser("worker", help="claim grid points, train them, record them; exit when done")
     _storage_flag(p)
@@ -114,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     _storage_flag(p)
     _device_flag(p)
     p.add_argument("--out", default=None, help="report folder (default: report-<study>)")
+    _trust_flag(p, "for this study (as init --trust-pickles)")
 
     p = sub.add_parser("quickstart",
                        help="run studies/quickstart-digits.toml on SQLite here (~1 min CPU)")
@@ -148,8 +157,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("matrix", help="build a similarity matrix and save it (.npy or .csv)")
     g = p.add_mutually_exclusive_group(required=True)
     g.add_argument("--class-order", action="store_true", help="S[i,j] = r^|i-j|")
-    g.add_argument("--vectors", help="word vectors (word2vec .bin/.txt or gensim .kv; a .kv "
-                   "file is a pickle: trusted sources only)")
+    g.add_argument("--vectors", help="word vectors (word2vec .bin/.txt/.vec, or gensim .kv "
+                   "with --trust-pickles: a .kv file is a pickle)")
     g.add_argument("--hierarchy", help="is-a edges file: one 'parent child' pair per line")
     p.add_argument("--num-classes", type=int, help="with --class-order")
     p.add_argument("--r", type=float, help="with --class-order, in [0, 1)")
@@ -157,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--l", type=float, help="lower bound in [0, 1) (--vectors, --hierarchy)")
     p.add_argument("--multiword", default="drop", choices=["drop", "join", "mean"])
     p.add_argument("--out", required=True, help="output .npy or .csv")
+    _trust_flag(p, "with --vectors")
 
     # `--debug` also after the subcommand; SUPPRESS keeps the top-level value when it is absent
     for p in sub.choices.values():
@@ -172,6 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     module, name = _HANDLERS[args.command]
+    _quiet_libraries()
     try:
         handler = getattr(importlib.import_module(module), name)
         return int(handler(args) or 0)
@@ -180,9 +191,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"simloss-tune {args.command}: error: {mask_secrets(str(exc))}", file=sys.stderr)
         return 2
+    except OSError as exc:
+        # A file the user named that cannot be read or written (a folder where a file was
+        # expected, no permission, a full disk): one line naming it, not a traceback.
+        if args.debug or exc.filename is None:
+            raise
+        print(f"simloss-tune {args.command}: error: {mask_secrets(str(exc.filename))}: "
+              f"{exc.strerror or exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print(f"simloss-tune {args.command}: interrupted", file=sys.stderr)
         return 130
+
+
+def _quiet_libraries() -> None:
+    """Libraries that log at INFO (gensim: every vector file it reads) would print lines
+    before our own one-line error; their warnings still show."""
+    import logging
+
+    for name in ("gensim", "smart_open"):
+        logging.getLogger(name).setLevel(logging.WARNING)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ._util import check_out_folder, read_user_text
 from .records import StudyRecords, load_records, open_storage, study_metrics
 from .report import build_report
 
@@ -168,6 +169,7 @@ def export_study(storage: Any, study_name: str, out_dir: str | Path, *,
 
 def command_export(args: Any) -> int:
     """`simloss-tune export --study NAME --out DIR`."""
+    check_out_folder(args.out)
     for path in export_study(args.storage, args.study, args.out):
         config = json.loads(path.read_text())
         p = config["p_value"]
@@ -190,19 +192,28 @@ def _unit(flag: str, value: float | None) -> float:
     return float(value)
 
 
+# The largest matrix `matrix` builds: C x C float32, 400 MB at 10,000 classes.
+MAX_MATRIX_CLASSES = 10_000
+
+
 def _read_classes(path: str, *, tokens: bool) -> list[Any]:
     """Class names, one per line (blank lines and lines starting with '#' skipped); with
     `tokens`, integer lines become ints (hierarchy node ids, as in the edges file)."""
     file = Path(path)
     if not file.is_file():
         raise FileNotFoundError(f"--classes file not found: {file}")
-    names = [line.strip() for line in file.read_text().splitlines()]
+    names = [line.strip() for line in read_user_text(file, "--classes file").splitlines()]
     names = [n for n in names if n and not n.startswith("#")]
     if not names:
         raise ValueError(f"--classes file {file} lists no class")
-    if len(set(names)) != len(names):
-        dup = next(n for n in names if names.count(n) > 1)
-        raise ValueError(f"--classes file {file} lists {dup!r} more than once")
+    if len(names) > MAX_MATRIX_CLASSES:
+        raise ValueError(f"--classes file {file} lists {len(names)} classes; at most "
+                         f"{MAX_MATRIX_CLASSES}")
+    seen: set[str] = set()
+    for name in names:  # linear: a long file must not take quadratic time
+        if name in seen:
+            raise ValueError(f"--classes file {file} lists {name!r} more than once")
+        seen.add(name)
     return [_token(n) for n in names] if tokens else names
 
 
@@ -233,6 +244,9 @@ def parse_matrix_args(args: Any) -> MatrixRequest:
     out = Path(args.out)
     if out.suffix.lower() not in (".npy", ".csv"):
         raise ValueError(f"--out {args.out!r} must end in .npy or .csv")
+    if out.is_dir():
+        raise ValueError(f"--out {args.out!r} is a folder; name a .npy or .csv file")
+    check_out_folder(out.parent, "the folder of --out")
     multiword = getattr(args, "multiword", "drop") or "drop"
     if args.class_order:
         _refuse(args, ("classes", "l"), "--class-order")
@@ -240,8 +254,9 @@ def parse_matrix_args(args: Any) -> MatrixRequest:
             raise ValueError("--multiword is only used with --vectors")
         if args.num_classes is None:
             raise ValueError("--class-order needs --num-classes C (an integer >= 1)")
-        if args.num_classes < 1:
-            raise ValueError(f"--num-classes {args.num_classes} must be an integer >= 1")
+        if not 1 <= args.num_classes <= MAX_MATRIX_CLASSES:
+            raise ValueError(f"--num-classes {args.num_classes} must be an integer from 1 to "
+                             f"{MAX_MATRIX_CLASSES}")
         if args.r is None:
             raise ValueError("--class-order needs --r R, a reduction factor in [0, 1)")
         return MatrixRequest("class-order", out, num_classes=args.num_classes,
@@ -298,10 +313,11 @@ def build_matrix(req: MatrixRequest) -> tuple[Any, dict[str, Any], list[str]]:
 
 def command_matrix(args: Any) -> int:
     """`simloss-tune matrix`: build, validate, then save (.npy or .csv plus a .json sidecar)."""
-    from .matrices import save_matrix, sidecar_path
+    from .matrices import save_matrix, sidecar_path, trusting_pickles
 
     req = parse_matrix_args(args)
-    s, meta, notes = build_matrix(req)
+    with trusting_pickles(getattr(args, "trust_pickles", False)):
+        s, meta, notes = build_matrix(req)
     path = save_matrix(req.out, s, meta)
     for note in notes:
         print(f"simloss-tune matrix: {note}", file=sys.stderr)

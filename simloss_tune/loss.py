@@ -30,6 +30,7 @@ import torch
 from torch import Tensor, nn
 from torch.autograd.function import once_differentiable
 
+from ._util import read_user_text
 from .matrices import validate_similarity
 
 __all__ = ["SimLoss", "sim_loss", "REDUCTIONS"]
@@ -469,7 +470,10 @@ class SimLoss(nn.Module):
         from .matrices import load_matrix
 
         config_path = _export_config_path(Path(path))
-        config = json.loads(config_path.read_text())
+        try:
+            config = json.loads(read_user_text(config_path, "export config"))
+        except (json.JSONDecodeError, RecursionError) as exc:  # (nested too deeply)
+            raise ValueError(f"{config_path}: not valid JSON ({exc})") from None
         missing = [k for k in ("task", "parameter", "value", "class_names", "matrix",
                                "matrix_sha256") if k not in config]
         if missing:

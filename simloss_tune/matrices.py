@@ -6,15 +6,19 @@ Every builder returns a ``torch.Tensor`` of dtype float32 and shape (C, C) with 
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import numpy as np
 import torch
 from torch import Tensor
+
+from ._util import read_user_text
 
 __all__ = [
     "MULTIWORD_POLICIES",
@@ -29,6 +33,11 @@ __all__ = [
     "save_matrix",
     "sidecar_path",
     "load_matrix",
+    "PICKLE_VECTOR_SUFFIXES",
+    "TRUST_FLAG",
+    "trusting_pickles",
+    "load_word_vectors",
+    "check_vector_file",
 ]
 
 MULTIWORD_POLICIES = ("drop", "join", "mean")
@@ -163,32 +172,99 @@ class WordVectorSimilarity(NamedTuple):
     dropped: list[str]   # names of the classes without a vector ("drop" policy)
 
 
-def _load_vectors(vectors: Any) -> Any:
-    """A gensim KeyedVectors (or any mapping word -> vector) from an object or a path.
+# Word-vector formats that are Python pickles: loading one can run any code in it, so they
+# are read only when the user opted in (TRUST_FLAG). word2vec .bin/.txt/.vec are plain data.
+PICKLE_VECTOR_SUFFIXES = (".kv",)
+PLAIN_VECTOR_SUFFIXES = (".bin", ".txt", ".vec")
+TRUST_FLAG = "--trust-pickles"
+_TRUST = contextvars.ContextVar("simloss_trust_pickles", default=False)
 
-    A ``.kv`` file (``KeyedVectors.save``) is a Python pickle, which ``KeyedVectors.load``
-    unpickles: loading one can run arbitrary code, so use ``.kv`` files from a trusted source
-    only. word2vec ``.bin`` and ``.txt``/``.vec`` are plain formats, parsed without pickle.
-    """
-    if not isinstance(vectors, (str, Path)):
-        return vectors
+
+@contextlib.contextmanager
+def trusting_pickles(trust: bool = True) -> Iterator[None]:
+    """Within the block, word vectors in a pickle-based format may be loaded (`trust`) or
+    not: what `init/train/matrix --trust-pickles` and a study initialised with it set."""
+    token = _TRUST.set(bool(trust))
+    try:
+        yield
+    finally:
+        _TRUST.reset(token)
+
+
+def load_word_vectors(path: str | Path, *, trust_pickles: bool | None = None) -> Any:
+    """A gensim KeyedVectors from a word2vec ``.bin`` / ``.txt`` / ``.vec`` file, or from a
+    ``.kv`` file (``KeyedVectors.save``) when pickles are trusted (`trust_pickles`, else the
+    enclosing `trusting_pickles` block). Every word-vector file is read here.
+
+    A ``.kv`` file is a Python pickle, which ``KeyedVectors.load`` unpickles: loading one can
+    run arbitrary code, so it is refused unless the user opted in."""
+    path = check_vector_file(path, trust_pickles=trust_pickles)
     from gensim.models import KeyedVectors
 
-    path = Path(vectors)
+    if path.suffix.lower() in PICKLE_VECTOR_SUFFIXES:
+        return _read_vectors(path, lambda: KeyedVectors.load(str(path)))
+    binary = path.suffix.lower() == ".bin"
+    _check_header(path, binary)
+    try:
+        return _read_vectors(path, lambda: KeyedVectors.load_word2vec_format(
+            str(path), binary=binary))
+    except ValueError:
+        if binary:
+            raise
+        # GloVe's own text format has no "count dim" header line
+        return _read_vectors(path, lambda: KeyedVectors.load_word2vec_format(
+            str(path), binary=False, no_header=True))
+
+
+def check_vector_file(path: str | Path, *, trust_pickles: bool | None = None) -> Path:
+    """The word-vector file `path`, checked before anything reads it (also a cache keyed by
+    it): a known suffix, a pickle only when trusted, an existing file."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in PICKLE_VECTOR_SUFFIXES + PLAIN_VECTOR_SUFFIXES:
+        raise ValueError(f"word vector file {path}: unknown suffix {suffix!r}; use .bin "
+                         "(word2vec binary), .txt/.vec (word2vec text) or .kv (KeyedVectors."
+                         f"save, a pickle: with {TRUST_FLAG})")
+    trusted = _TRUST.get() if trust_pickles is None else trust_pickles
+    if suffix in PICKLE_VECTOR_SUFFIXES and not trusted:
+        raise ValueError(f"word vector file {path} is a Python pickle (gensim {suffix}), and "
+                         "loading a pickle can run any code in it: refused. If you trust its "
+                         f"source, pass {TRUST_FLAG} (init, run, train, matrix); else convert "
+                         "it to word2vec .bin or .txt")
     if not path.is_file():
         raise FileNotFoundError(f"word vector file not found: {path}")
-    suffix = path.suffix.lower()
-    if suffix == ".kv":
-        return KeyedVectors.load(str(path))
-    if suffix == ".bin":
-        return KeyedVectors.load_word2vec_format(str(path), binary=True)
-    if suffix in (".txt", ".vec"):
-        try:
-            return KeyedVectors.load_word2vec_format(str(path), binary=False)
-        except ValueError:  # GloVe's own text format has no "count dim" header line
-            return KeyedVectors.load_word2vec_format(str(path), binary=False, no_header=True)
-    raise ValueError(f"word vector file {path}: unknown suffix {suffix!r}; use .bin "
-                     "(word2vec binary), .txt/.vec (word2vec text) or .kv (KeyedVectors.save)")
+    return path
+
+
+def _read_vectors(path: Path, read: Any) -> Any:
+    """Call a gensim reader; a malformed file becomes one ValueError naming it."""
+    try:
+        return read()
+    except (ValueError, UnicodeDecodeError, EOFError, IndexError, KeyError, OSError) as exc:
+        first = (str(exc).splitlines() or [""])[0][:200] or type(exc).__name__
+        raise ValueError(f"word vector file {path} is not a readable word-vector file "
+                         f"({first})") from None
+
+
+def _check_header(path: Path, binary: bool) -> None:
+    """Refuse a word2vec header that promises more vectors than the file can hold, before
+    gensim allocates count x dim floats for them (a 20-byte file could ask for terabytes)."""
+    with path.open("rb") as f:
+        first = f.readline(200).split()
+    if len(first) != 2 or not all(t.isdigit() for t in first):
+        return  # no header (GloVe text): gensim reads line by line
+    count, dim = (int(t) for t in first)
+    least = count * dim * (4 if binary else 2)  # float32, or "0 " per text value
+    if least > path.stat().st_size:
+        raise ValueError(f"word vector file {path}: its header announces {count} vectors of "
+                         f"{dim} values, more than its {path.stat().st_size} bytes can hold")
+
+
+def _load_vectors(vectors: Any) -> Any:
+    """A gensim KeyedVectors (or any mapping word -> vector) from an object or a path."""
+    if not isinstance(vectors, (str, Path)):
+        return vectors
+    return load_word_vectors(vectors)
 
 
 def _words(name: str) -> list[str]:
@@ -220,8 +296,9 @@ def from_word_vectors(class_names: Sequence[str], vectors: Any, *,
 
     ``vectors`` is a gensim ``KeyedVectors`` (or a mapping word -> vector) or a path: word2vec
     binary ``.bin``, word2vec text ``.txt``/``.vec``, or ``.kv`` (``KeyedVectors.save``).
-    A ``.kv`` file is a Python pickle and loading it can run arbitrary code: use ``.kv`` files
-    from a trusted source only (``.bin``/``.txt``/``.vec`` are plain formats, never unpickled).
+    A ``.kv`` file is a Python pickle and loading it can run arbitrary code: it is refused
+    unless pickles are trusted (``load_word_vectors``; ``.bin``/``.txt``/``.vec`` are plain
+    formats, never unpickled).
     Multi-word names ("maple_tree", "pickup truck"):
 
     - ``"drop"`` (the paper): look the name up as-is, then underscore-joined; drop the class
@@ -271,7 +348,7 @@ def _read_edges(edges: Iterable[tuple[Any, Any]] | str | Path) -> list[tuple[Any
     if not path.is_file():
         raise FileNotFoundError(f"hierarchy edge file not found: {path}")
     pairs = []
-    for number, line in enumerate(path.read_text().splitlines(), 1):
+    for number, line in enumerate(read_user_text(path, "hierarchy file").splitlines(), 1):
         parts = line.split()
         if not parts or parts[0].startswith("#"):
             continue
@@ -281,8 +358,15 @@ def _read_edges(edges: Iterable[tuple[Any, Any]] | str | Path) -> list[tuple[Any
     return pairs
 
 
-def _root_paths(pairs: list[tuple[Any, Any]]) -> dict[Any, list[Any]]:
-    """For every node, its path from the root (root first). Validates a single rooted tree."""
+# The Wu-Palmer table compares every pair of classes along their root paths: classes^2 x
+# depth steps. Real hierarchies (WordNet: depth ~20) are far below; a hostile edges file (a
+# chain of a million nodes) is refused before anything that large is allocated.
+MAX_HIERARCHY_WORK = 50_000_000
+
+
+def _root_paths(pairs: list[tuple[Any, Any]], leaves: list[Any]) -> dict[Any, list[Any]]:
+    """The path from the root (root first) of every leaf; validates a single rooted tree.
+    Linear in the number of edges (depths are memoised), plus the leaves' paths."""
     parent: dict[Any, Any] = {}
     for p, c in pairs:
         if c in parent and parent[c] != p:
@@ -293,21 +377,35 @@ def _root_paths(pairs: list[tuple[Any, Any]]) -> dict[Any, list[Any]]:
     roots = sorted((n for n in nodes if n not in parent), key=str)
     if len(roots) > 1:
         raise ValueError(f"the hierarchy has several roots {roots[:10]}; it must have one")
-    paths: dict[Any, list[Any]] = {}
+    depth: dict[Any, int] = {}
     for node in nodes:
-        chain: list[Any] = []  # nodes walked up from `node` whose path is not known yet
+        chain: list[Any] = []  # nodes walked up from `node` whose depth is not known yet
+        on_chain: set[Any] = set()
         cur = node
-        while cur not in paths:
-            if cur in chain:
+        while cur not in depth:
+            if cur in on_chain:
                 raise ValueError(f"the hierarchy has a cycle through node {cur!r}")
             if cur not in parent:
-                paths[cur] = [cur]
+                depth[cur] = 1
                 break
             chain.append(cur)
+            on_chain.add(cur)
             cur = parent[cur]
         for n in reversed(chain):
-            paths[n] = paths[cur] + [n]
-            cur = n
+            depth[n] = depth[parent[n]] + 1
+    missing = [leaf for leaf in leaves if leaf not in depth]
+    if missing:
+        raise ValueError(f"class node {missing[0]!r} is not in the hierarchy")
+    deepest = max(depth[leaf] for leaf in leaves)
+    if len(leaves) ** 2 * deepest > MAX_HIERARCHY_WORK:
+        raise ValueError(f"the hierarchy is {deepest} levels deep for {len(leaves)} classes: "
+                         f"classes^2 x depth must stay below {MAX_HIERARCHY_WORK}")
+    paths: dict[Any, list[Any]] = {}
+    for leaf in leaves:
+        path = [leaf]
+        while path[-1] in parent:
+            path.append(parent[path[-1]])
+        paths[leaf] = path[::-1]
     return paths
 
 
@@ -323,14 +421,12 @@ def from_hierarchy(edges: Iterable[tuple[Any, Any]] | str | Path,
     pairs = _read_edges(edges)
     if not pairs:
         raise ValueError("the hierarchy has no edges")
-    paths = _root_paths(pairs)
     leaves = list(leaves)
-    missing = [leaf for leaf in leaves if leaf not in paths]
-    if missing:
-        raise ValueError(f"class node {missing[0]!r} is not in the hierarchy")
+    paths = _root_paths(pairs, leaves)
     if len(set(leaves)) != len(leaves):
         raise ValueError("leaves lists a node more than once")
-    index = {node: k for k, node in enumerate(paths)}
+    index = {node: k for k, node in enumerate(dict.fromkeys(n for p in paths.values()
+                                                             for n in p))}
     depth = max(len(paths[leaf]) for leaf in leaves)
     table = np.full((len(leaves), depth), -1, dtype=np.int64)
     for row, leaf in enumerate(leaves):
@@ -424,8 +520,8 @@ def _read_sidecar(path: Path) -> dict[str, Any]:
     if not side.is_file():
         return {}
     try:
-        data = json.loads(side.read_text())
-    except json.JSONDecodeError as exc:
+        data = json.loads(read_user_text(side, "matrix sidecar"))
+    except (json.JSONDecodeError, RecursionError) as exc:  # (nested too deeply)
         raise ValueError(f"{side}: invalid JSON ({exc})") from None
     if not isinstance(data, dict):
         raise ValueError(f"{side}: metadata must be a JSON object")
@@ -433,7 +529,7 @@ def _read_sidecar(path: Path) -> dict[str, Any]:
 
 
 def _read_csv(path: Path) -> tuple[np.ndarray, list[str] | None]:
-    lines = path.read_text().splitlines()
+    lines = read_user_text(path, "matrix file").splitlines()
     header = None
     if lines and not _numeric_row(lines[0]):
         header = [cell.strip() for cell in lines[0].split(",")]

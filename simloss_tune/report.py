@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from . import stats
-from ._util import mask_secrets, value_key
+from ._util import check_out_folder, mask_secrets, value_key
 from .records import (
     SPLITS,
     MetricSpec,
@@ -479,6 +479,8 @@ def _safe_name(name: str) -> str:
 
 def command_report(args: Any) -> int:
     """`simloss-tune report`: compute everything first, then print or write, then post."""
+    if args.out:
+        check_out_folder(args.out)
     storage = open_storage(args.storage)
     study = getattr(args, "study", None)
     if study:

@@ -43,6 +43,7 @@ import torch
 from torch import Tensor
 from torch.func import functional_call, stack_module_state, vmap
 
+from ._util import MAX_SEED
 from .loss import sim_loss_from_log_rows
 
 log = logging.getLogger(__name__)
@@ -668,8 +669,8 @@ def command_train(args: Any) -> int:
     value = args.value
     if not (math.isfinite(value) and 0.0 <= value < 1.0):
         raise ValueError(f"--value must be in [0, 1) (r or l of task {task.name!r}), got {value}")
-    if args.seed < 0:
-        raise ValueError(f"--seed must be >= 0, got {args.seed}")
+    if not 0 <= args.seed <= MAX_SEED:
+        raise ValueError(f"--seed must be >= 0 and <= {MAX_SEED}, got {args.seed}")
     config = _config_from_args(args)
     device = resolve_device(args.device)
     if config.bf16 and device.type != "cuda":
@@ -681,11 +682,16 @@ def command_train(args: Any) -> int:
     out = Path(args.json_out) if args.json_out else None
     if out is not None and not out.parent.is_dir():
         raise FileNotFoundError(f"--json {out}: folder {out.parent} does not exist")
+    if out is not None and out.is_dir():
+        raise ValueError(f"--json {out} is a folder; name a file to write the result to")
 
     if not logging.getLogger().handlers:  # the per-epoch lines when stderr is not a TTY
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
-    data = task.load(args.data_dir, split_seed=config.split_seed, limit=config.limit,
-                     download=args.download)
+    from .matrices import trusting_pickles
+
+    with trusting_pickles(getattr(args, "trust_pickles", False)):
+        data = task.load(args.data_dir, split_seed=config.split_seed, limit=config.limit,
+                         download=args.download)
     (result,) = train_runs(task, data, [(value, args.seed)], config, device=device)
     doc = result.to_json()
     if out is not None:

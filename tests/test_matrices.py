@@ -18,6 +18,7 @@ from simloss_tune.matrices import (
     lower_bound,
     save_matrix,
     sidecar_path,
+    trusting_pickles,
     validate_similarity,
 )
 
@@ -137,23 +138,27 @@ def test_word_vectors_from_files(kv, tmp_path, suffix):
         kv.save(str(path))
     else:
         kv.save_word2vec_format(str(path), binary=suffix == ".bin")
-    from_file = from_word_vectors(NAMES, path)
+    with trusting_pickles(suffix == ".kv"):  # a .kv file is a pickle: read only when trusted
+        from_file = from_word_vectors(NAMES, path)
     close(from_file.similarity, from_word_vectors(NAMES, kv).similarity)
     assert from_file.kept == [0, 1, 3, 4]
 
 
-def test_kv_files_are_documented_as_pickles_from_trusted_sources_only(capsys):
-    """`.kv` is read by KeyedVectors.load, which unpickles: each place taking one says so."""
+def test_kv_files_are_documented_as_pickles_read_only_when_trusted(capsys):
+    """`.kv` is read by KeyedVectors.load, which unpickles: each place taking one says so,
+    and names the opt-in."""
     import simloss_tune.tasks.cifar100 as cifar100
     from simloss_tune import matrices
     from simloss_tune.cli import build_parser
 
-    for doc in (matrices._load_vectors.__doc__, from_word_vectors.__doc__, cifar100.__doc__):
+    for doc in (matrices.load_word_vectors.__doc__, from_word_vectors.__doc__,
+                cifar100.__doc__):
         text = " ".join(doc.split())
-        assert "pickle" in text and "trusted source" in text, text[:80]
+        assert "pickle" in text and "trust" in text, text[:80]
     with pytest.raises(SystemExit):
         build_parser().parse_args(["matrix", "--help"])
-    assert ".kv file is a pickle" in " ".join(capsys.readouterr().out.split())
+    text = " ".join(capsys.readouterr().out.split())
+    assert ".kv file is a pickle" in text and "--trust-pickles" in text
 
 
 def test_word_vectors_glove_text_without_header(tmp_path):

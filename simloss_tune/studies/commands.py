@@ -9,7 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .._util import mask_secrets
+from .._util import check_out_folder, mask_secrets
+from ..matrices import trusting_pickles
 from ..shipped import shipped_studies, study_path
 from . import queue
 from .spec import load_spec
@@ -28,9 +29,11 @@ def _setup_logging() -> None:
 
 def command_init(args: argparse.Namespace) -> int:
     _setup_logging()
-    spec = load_spec(study_path(args.spec))  # validate everything before touching the database
+    trust = bool(getattr(args, "trust_pickles", False))
+    with trusting_pickles(trust):  # validate everything before touching the database
+        spec = load_spec(study_path(args.spec))
     check_url(args.storage)
-    result = queue.init_study(spec, args.storage)
+    result = queue.init_study(spec, args.storage, trust_pickles=trust)
     print(f"study {spec.name!r} in {mask_secrets(args.storage)}: {result.enqueued} run(s) "
           f"enqueued, {result.already} already there")
     for name in result.studies:
@@ -41,8 +44,9 @@ def command_init(args: argparse.Namespace) -> int:
 def _worker_options(args: argparse.Namespace, device: str) -> WorkerOptions:
     for flag in ("heartbeat_interval", "grace_period"):
         value = getattr(args, flag)
-        if not value >= 1:
-            raise ValueError(f"--{flag.replace('_', '-')} {value} must be at least 1 second")
+        if not 1 <= value <= 7 * 86400:  # also refuses nan and inf
+            raise ValueError(f"--{flag.replace('_', '-')} {value} must be from 1 second to "
+                             "7 days (604800)")
     if args.grace_period <= args.heartbeat_interval:
         raise ValueError(f"--grace-period {args.grace_period} must be longer than "
                          f"--heartbeat-interval {args.heartbeat_interval}")
@@ -99,8 +103,13 @@ def command_status(args: argparse.Namespace) -> int:
     _setup_logging()
     storage = open_storage(args.storage)
     specs = queue.study_specs(storage)
+    pending = queue.study_specs(storage, pending=True)
+    for spec in pending:
+        print(f"{spec.name:24} init incomplete (interrupted?): run `simloss-tune init` with "
+              "its study file again")
     if not specs:
-        print(f"no studies in {mask_secrets(args.storage)}")
+        if not pending:
+            print(f"no studies in {mask_secrets(args.storage)}")
         return 0
     print(f"{'study':24} {'done':>6} {'running':>8} {'failed':>7} {'waiting':>8} "
           f"{'retried':>8} {'eliminated':>10}  time left")
@@ -135,12 +144,16 @@ def _duration(seconds: float) -> str:
     return f"{hours}h{minutes:02d}m" if hours else f"{minutes}m{sec:02d}s"
 
 
-def run_study(spec_path: str | Path, storage: str, device: str, out: str | None) -> int:
+def run_study(spec_path: str | Path, storage: str, device: str, out: str | None,
+              trust_pickles: bool = False) -> int:
     """init + one local worker + the report and export: the one-command path."""
     _setup_logging()
-    spec = load_spec(study_path(spec_path))
+    with trusting_pickles(trust_pickles):
+        spec = load_spec(study_path(spec_path))
     check_url(storage)
-    result = queue.init_study(spec, storage)
+    out_dir = Path(out or f"report-{spec.name}")
+    check_out_folder(out_dir)  # before any training: a report with nowhere to go is lost
+    result = queue.init_study(spec, storage, trust_pickles=trust_pickles)
     print(f"study {spec.name!r}: {result.enqueued} run(s) enqueued, {result.already} already "
           "there")
     report = run_worker(storage, WorkerOptions(device=device, study=spec.name,
@@ -149,7 +162,6 @@ def run_study(spec_path: str | Path, storage: str, device: str, out: str | None)
     from ..export import export_study
     from ..report import write_report
 
-    out_dir = Path(out or f"report-{spec.name}")
     text = write_report(storage, spec.name, out_dir)
     print(text)
     for path in export_study(storage, spec.name, out_dir / "export"):
@@ -160,7 +172,8 @@ def run_study(spec_path: str | Path, storage: str, device: str, out: str | None)
 
 
 def command_run(args: argparse.Namespace) -> int:
-    return run_study(args.spec, args.storage, args.device, args.out)
+    return run_study(args.spec, args.storage, args.device, args.out,
+                     bool(getattr(args, "trust_pickles", False)))
 
 
 def quickstart_spec() -> Path:

@@ -35,6 +35,7 @@ from optuna.storages import RDBStorage
 from optuna.trial import FrozenTrial, TrialState
 
 from .._util import value_key
+from ..matrices import trusting_pickles
 from ..trainers import declared
 from . import trialrows
 from .spec import StudySpec
@@ -95,17 +96,30 @@ class InitResult:
     already: int
 
 
-def init_study(spec: StudySpec, url: str) -> InitResult:
-    """Create the studies of `spec` and enqueue its grid; safe to run again."""
+# User attribute of NAME:runs: true from the moment `init` creates the study until it has
+# created every study and enqueued every run. `status` and workers treat such a study as not
+# there yet (and say so); running `init` again completes it.
+INIT_PENDING = "init_pending"
+# User attribute of NAME:runs: `init --trust-pickles`; workers may then load pickle-based
+# word vectors for this study.
+TRUST_PICKLES = "trust_pickles"
+
+
+def init_study(spec: StudySpec, url: str, *, trust_pickles: bool = False) -> InitResult:
+    """Create the studies of `spec` and enqueue its grid; safe to run again, also after an
+    interrupted `init` (which leaves the study marked INIT_PENDING until one completes)."""
     directions = {name: direction for name, direction, _ in spec.metric_defs()}
-    known = declared.init_attrs(spec)  # a trainer study's classes and raw similarity
+    with trusting_pickles(trust_pickles):
+        known = declared.init_attrs(spec)  # a trainer study's classes and raw similarity
     storage = open_storage(url, create=True)
     common = {"spec": spec.to_json(), "task": spec.label, "parameter": spec.parameter,
               "baseline": spec.baseline}
+    # (set when missing: a study made without it is trusted from the next `init --trust-...`)
+    trust = {TRUST_PICKLES: True} if trust_pickles else {}
     with exclusive(storage, "init:" + spec.name) as held:
         runs = _create(storage, runs_name(spec.name), directions[spec.objectives[0]],
-                       {**common, "role": "runs", "metric": spec.objectives[0], **known},
-                       f"val_{spec.objectives[0]}")
+                       {**common, "role": "runs", "metric": spec.objectives[0], **known,
+                        **trust}, f"val_{spec.objectives[0]}", pending=True)
         names = [runs.study_name]
         for metric in spec.objectives:
             attrs = {**common, "metric": metric}
@@ -120,23 +134,30 @@ def init_study(spec: StudySpec, url: str) -> InitResult:
     if spec.grid is not None:
         enqueued, already = with_retries(lambda: _enqueue_grid(storage, runs, spec),
                                          what="enqueuing the grid")
+    if runs.user_attrs.get(INIT_PENDING):
+        runs.set_user_attr(INIT_PENDING, False)  # last: everything above is there
     return InitResult(names, enqueued, already)
 
 
 def _create(storage: RDBStorage, name: str, direction: str, attrs: dict,
-            metric_name: str) -> optuna.Study:
+            metric_name: str, pending: bool = False) -> optuna.Study:
     study = optuna.create_study(study_name=name, storage=storage, direction=direction,
                                 load_if_exists=True)
-    old = study.user_attrs.get("spec")
+    present = study.user_attrs
+    old = present.get("spec")
     if old is not None and _comparable(old) != _comparable(attrs["spec"]):
         diff = _differing_fields(old, attrs["spec"])
         raise ValueError(f"study {name!r} already exists with a different {', '.join(diff)}; "
                          "give the study file a new name to start a new study")
-    if old is None:
-        for key, value in attrs.items():
-            study.set_user_attr(key, value)
+    if pending and old is None and INIT_PENDING not in present:
+        study.set_user_attr(INIT_PENDING, True)  # first: an interrupted init is recognised
+    missing = [key for key in attrs if key not in present]
+    if missing:
         with quiet_experimental():
             study.set_metric_names([metric_name])
+        # `spec`, then `role` last: a study listed by its role has all its attributes
+        for key in sorted(missing, key=lambda k: (k == "role", k == "spec")):
+            study.set_user_attr(key, attrs[key])
     return study
 
 
@@ -205,17 +226,27 @@ def is_baseline_proposal(spec: StudySpec, trial: FrozenTrial) -> bool:
 
 # ------------------------------------------------------------------------------ loading specs
 
-def study_specs(storage: RDBStorage) -> list[StudySpec]:
-    """The study files recorded in this database (one per `NAME:runs` study)."""
+def study_specs(storage: RDBStorage, *, pending: bool = False) -> list[StudySpec]:
+    """The study files recorded in this database (one per `NAME:runs` study) whose `init`
+    completed; with `pending=True`, those whose `init` was interrupted instead."""
     specs = []
     for summary in optuna.get_all_study_summaries(storage, include_best_trial=False):
-        if summary.user_attrs.get("role") == "runs":
-            specs.append(StudySpec.from_json(summary.user_attrs["spec"]))
+        attrs = summary.user_attrs
+        if attrs.get("role") == "runs" and bool(attrs.get(INIT_PENDING)) == pending:
+            specs.append(StudySpec.from_json(attrs["spec"]))
     return sorted(specs, key=lambda s: s.name)
+
+
+def incomplete_message(name: str) -> str:
+    return (f"study {name!r}: its init did not finish (interrupted?); run `simloss-tune init` "
+            "with its study file again to complete it")
 
 
 def find_spec(storage: RDBStorage, name: str) -> StudySpec:
     """The study file called `name` (or owning the Optuna study `name`)."""
+    for spec in study_specs(storage, pending=True):
+        if name == spec.name or name.split(SEP)[0] == spec.name:
+            raise ValueError(incomplete_message(spec.name))
     specs = study_specs(storage)
     for spec in specs:
         if name == spec.name or name.split(SEP)[0] == spec.name:

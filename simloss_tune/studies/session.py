@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from optuna.storages import RDBStorage
 
 from ..trainers import Point
-from ..trainers.base import curve_summary
+from ..trainers.base import curve_summary, work_folder
 from .spec import StudySpec
 from .storage import driver_reason, is_sqlite, sqlite_path, with_retries
 
@@ -164,10 +164,8 @@ class RunSession:
         root = spec.training.get("workdir")
         root = (Path(os.path.expanduser(os.path.expandvars(root))) if root
                 else default_work_root(self._worker.url))
-        path = (root / spec.name / f"{spec.parameter}={point.value:g}-seed={point.seed}"
-                / point.attempt)
-        path.mkdir(parents=True, exist_ok=True)
-        return path
+        return work_folder(root, spec.name, f"{spec.parameter}={point.value:g}-seed={point.seed}",
+                           point.attempt)
 
     def finish(self, results: list) -> list:
         """Attach the reported curves; epochs and best_epoch from them where the trainer

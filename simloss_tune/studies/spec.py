@@ -36,13 +36,26 @@ import difflib
 import json
 import math
 import os
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import tomllib
 
-_NAME_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
+from .._util import MAX_SEED, read_user_text
+
+# A study name becomes a folder name (work folders, report-NAME) and part of Optuna's study
+# names: letters, digits, - _ . only, not starting with '.' or '-' (so never '.' or '..'),
+# and short enough for any file system (255 bytes per name) with room for suffixes.
+_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*")
+MAX_NAME_LENGTH = 100
+# The most runs one study file may ask for (grid values or adaptive trials, times seeds):
+# far above any real study (the paper's are 100), far below what makes `init` write for
+# minutes. Every check of a study file is linear in its size.
+MAX_RUNS = 10_000
+MAX_STUDY_FILE_BYTES = 1_000_000
 _FIELDS = {
     "name": "study name (letters, digits, - _ .)",
     "task": "task name",
@@ -169,10 +182,17 @@ def load_spec(path: str | os.PathLike) -> StudySpec:
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"study file {str(path)!r} not found")
+    size = path.stat().st_size
+    if size > MAX_STUDY_FILE_BYTES:
+        raise ValueError(f"study file {str(path)!r} has {size} bytes; a study file may have at "
+                         f"most {MAX_STUDY_FILE_BYTES} (list seeds as a count, not one by one)")
     try:
-        raw = tomllib.loads(path.read_text())
+        raw = tomllib.loads(read_user_text(path, "study file"))
     except tomllib.TOMLDecodeError as exc:
         raise ValueError(f"study file {str(path)!r} is not valid TOML: {exc}") from None
+    except RecursionError:  # tomllib recurses per level of nested arrays and tables
+        raise ValueError(f"study file {str(path)!r} nests arrays or tables too deeply; a "
+                         "study file needs at most two levels") from None
     return parse_spec(raw, where=str(path))
 
 
@@ -212,6 +232,7 @@ def parse_spec(raw: dict[str, Any], where: str = "study file") -> StudySpec:
 
     grid, adaptive = _grid_or_adaptive(raw, parameter, where)
     seeds = _seeds(raw["seeds"], where)
+    check_runs(grid, adaptive, seeds, where)
     objectives = _objectives(raw["objectives"], task, where)
     if adaptive is not None and len(objectives) != 1:
         raise ValueError(f"{where}: an adaptive study has exactly one objective, got "
@@ -241,10 +262,40 @@ def _check_model(task, where: str) -> None:
 
 
 def _name(raw: dict, where: str) -> str:
-    name = _typed(raw, "name", str, where)
-    if not name or not set(name) <= _NAME_CHARS:
-        raise ValueError(f"{where}: name {name!r} may only use letters, digits, '-', '_', '.'")
+    return check_name(_typed(raw, "name", str, where), where)
+
+
+def check_name(name: str, where: str = "study") -> str:
+    """A study name that is safe as a folder name (see `_NAME`); ValueError otherwise."""
+    if len(name) > MAX_NAME_LENGTH:
+        raise ValueError(f"{where}: name {name[:40]!r}... has {len(name)} characters; at most "
+                         f"{MAX_NAME_LENGTH} (it becomes a folder name)")
+    if not _NAME.fullmatch(name):
+        raise ValueError(f"{where}: name {name!r} may only use letters, digits, '-', '_', '.', "
+                         "and may not start with '.' or '-' (it becomes a folder name)")
     return name
+
+
+def check_runs(grid: tuple | None, adaptive: Adaptive | None, seeds: tuple[int, ...],
+               where: str) -> None:
+    """Refuse a study of more than MAX_RUNS runs (values or trials times seeds)."""
+    values = len(grid) if grid is not None else adaptive.n_trials + 1  # + the baseline
+    if values * len(seeds) > MAX_RUNS:
+        what = "grid values" if grid is not None else "adaptive trials (with the baseline)"
+        raise ValueError(f"{where}: {values} {what} x {len(seeds)} seeds = "
+                         f"{values * len(seeds)} runs; a study may have at most {MAX_RUNS}")
+
+
+def short_repr(value: Any, limit: int = 80) -> str:
+    """repr(value), cut to `limit` characters: an error line stays one short line."""
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def _repeated(values) -> Any:
+    """The first value that appears more than once (linear), or None."""
+    counts = Counter(values)
+    return next((v for v in values if counts[v] > 1), None)
 
 
 def _reject_unknown(raw: dict, allowed, where: str) -> None:
@@ -281,11 +332,14 @@ def _grid_or_adaptive(raw: dict, parameter: str, where: str):
         values = raw["grid"]
         if not isinstance(values, list) or not values:
             raise ValueError(f"{where}: 'grid' must be a non-empty list of {parameter} values "
-                             f"in [0, 1), got {values!r}")
+                             f"in [0, 1), got {short_repr(values)}")
+        if len(values) > MAX_RUNS:
+            raise ValueError(f"{where}: 'grid' has {len(values)} values; a study may have at "
+                             f"most {MAX_RUNS} runs")
         grid = tuple(_unit_value(v, f"grid value {parameter}={v!r}", where) for v in values)
-        repeated = sorted({v for v in grid if grid.count(v) > 1})
-        if repeated:
-            raise ValueError(f"{where}: grid value {repeated[0]!r} is repeated; each value "
+        repeated = _repeated(grid)
+        if repeated is not None:
+            raise ValueError(f"{where}: grid value {repeated!r} is repeated; each value "
                              "may appear once")
         return grid, None
     table = raw["adaptive"]
@@ -297,8 +351,10 @@ def _grid_or_adaptive(raw: dict, parameter: str, where: str):
     if not low < high:
         raise ValueError(f"{where}: adaptive.low {low} must be below adaptive.high {high}")
     n_trials = table.get("n_trials", 20)
-    if isinstance(n_trials, bool) or not isinstance(n_trials, int) or n_trials < 1:
-        raise ValueError(f"{where}: adaptive.n_trials {n_trials!r} must be an integer >= 1")
+    if isinstance(n_trials, bool) or not isinstance(n_trials, int) or not \
+            1 <= n_trials < MAX_RUNS:
+        raise ValueError(f"{where}: adaptive.n_trials {n_trials!r} must be an integer from 1 "
+                         f"to {MAX_RUNS - 1}")
     seed = table.get("sampler_seed", 0)
     if isinstance(seed, bool) or not isinstance(seed, int):
         raise ValueError(f"{where}: adaptive.sampler_seed {seed!r} must be an integer")
@@ -310,16 +366,22 @@ def _seeds(value: Any, where: str) -> tuple[int, ...]:
         if value < 1:
             raise ValueError(f"{where}: seeds = {value} gives no runs; use a count >= 1 "
                              "or a list of distinct integers")
+        if value > MAX_RUNS:  # before building them: seeds = 10**12 must not fill memory
+            raise ValueError(f"{where}: seeds = {value}; a study may have at most {MAX_RUNS} "
+                             "runs")
         return tuple(range(value))
     if not isinstance(value, list) or not value:
-        raise ValueError(f"{where}: seeds {value!r} must be a count >= 1 or a non-empty list "
-                         "of distinct integers")
+        raise ValueError(f"{where}: seeds {short_repr(value)} must be a count >= 1 or a "
+                         "non-empty list of distinct integers")
+    if len(value) > MAX_RUNS:
+        raise ValueError(f"{where}: seeds lists {len(value)} seeds; a study may have at most "
+                         f"{MAX_RUNS} runs")
     for s in value:
-        if isinstance(s, bool) or not isinstance(s, int) or s < 0:
-            raise ValueError(f"{where}: seed {s!r} must be a non-negative integer")
-    repeated = sorted({s for s in value if value.count(s) > 1})
-    if repeated:
-        raise ValueError(f"{where}: seed {repeated[0]} is repeated; seeds must be distinct")
+        if isinstance(s, bool) or not isinstance(s, int) or not 0 <= s <= MAX_SEED:
+            raise ValueError(f"{where}: seed {s!r} must be an integer in 0..{MAX_SEED}")
+    repeated = _repeated(value)
+    if repeated is not None:
+        raise ValueError(f"{where}: seed {repeated} is repeated; seeds must be distinct")
     return tuple(value)
 
 

@@ -128,6 +128,7 @@ def open_storage(
         if not create and not path.is_file():
             raise ValueError(f"no study database at {str(path)!r}; create it with "
                              "`simloss-tune init STUDY.toml --storage URL` first")
+        check_sqlite_file(path, create)
     kwargs: dict = {}
     if heartbeat_interval is not None:
         callback = CleanRetry(max_retries)
@@ -140,7 +141,7 @@ def open_storage(
         if is_sqlite(url) and not sa.event.contains(sa.engine.Engine, "connect",
                                                     _sqlite_pragmas):
             sa.event.listen(sa.engine.Engine, "connect", _sqlite_pragmas)
-        with quiet_experimental():
+        with quiet_experimental(), _schema_lock(url, create):
             storage = RDBStorage(url, engine_kwargs=_engine_kwargs(url),
                                  skip_table_creation=not create,
                                  skip_compatibility_check=not create, **kwargs)
@@ -151,11 +152,84 @@ def open_storage(
                 if not sa.inspect(conn).has_table("studies"):
                     raise ValueError(f"{mask_secrets(url)} has no studies; create them with "
                                      "`simloss-tune init STUDY.toml --storage URL` first")
-    except (sa.exc.OperationalError, optuna.exceptions.StorageInternalError) as exc:
-        if not is_connection_error(exc):
+    except (sa.exc.DatabaseError, optuna.exceptions.StorageInternalError) as exc:
+        if is_connection_error(exc):
+            raise ValueError(connection_error(url, _root_cause(exc))) from None
+        damaged = _sqlite_damage(url, exc)
+        if damaged is None:
             raise
-        raise ValueError(connection_error(url, _root_cause(exc))) from None
+        raise ValueError(damaged) from None
     return storage
+
+
+def _sqlite_damage(url: str, exc: BaseException) -> str | None:
+    """The line for an SQLite file that cannot be read as a database (an SQLite header on a
+    damaged file: "file is not a database"), or None for any other error."""
+    if not is_sqlite(url):
+        return None
+    while exc is not None and not isinstance(exc, sa.exc.DatabaseError):
+        exc = exc.__cause__ or exc.__context__
+    if exc is None:
+        return None
+    reason = (str(getattr(exc, "orig", exc)).splitlines() or ["unreadable"])[0]
+    return (f"cannot read the study database {str(sqlite_path(url))!r} ({reason}); it was "
+            "left untouched: name a new file or an existing study database")
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def check_sqlite_file(path: Path, create: bool) -> None:
+    """Refuse, without touching it, a file that is not an SQLite database, or (for `init`,
+    which would add Optuna's tables to it) an SQLite database of something else."""
+    if not path.exists():
+        return
+    if not path.is_file():
+        raise ValueError(f"the SQLite database {str(path)!r} is not a file; name a new file or "
+                         "an existing study database")
+    with path.open("rb") as f:
+        head = f.read(len(SQLITE_MAGIC))
+    if head and head != SQLITE_MAGIC:
+        raise ValueError(f"{str(path)!r} is not an SQLite database (it was left untouched); "
+                         "name a new file or an existing study database")
+    if not create or not head:
+        return
+    import sqlite3
+
+    try:
+        uri = path.resolve().as_uri() + "?mode=ro"  # percent-encoded: any file name
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+            tables = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.Error as exc:
+        raise ValueError(f"{str(path)!r} is not a readable SQLite database ({exc}); it was "
+                         "left untouched") from None
+    if tables and "studies" not in tables:
+        raise ValueError(f"{str(path)!r} is an SQLite database of something else (tables: "
+                         f"{', '.join(sorted(tables)[:5])}); it was left untouched: name a new "
+                         "file or an existing study database")
+
+
+@contextlib.contextmanager
+def _schema_lock(url: str, create: bool) -> Iterator[None]:
+    """While `init` creates Optuna's tables on PostgreSQL, hold an advisory lock: two `init`s
+    on a fresh database would otherwise both create Optuna's enum type and one would crash
+    (UniqueViolation). The second waits, then finds the tables there."""
+    if not create or is_sqlite(url):
+        yield
+        return
+    engine = sa.create_engine(url, poolclass=sa.pool.NullPool,
+                              connect_args=_engine_kwargs(url)["connect_args"])
+    try:
+        with engine.connect() as conn:  # a transaction-scoped lock: also behind a pooler
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"),
+                         {"k": zlib.crc32(b"simloss-tune:schema")})
+            try:
+                yield
+            finally:
+                conn.rollback()
+    finally:
+        engine.dispose()
 
 
 def _end_when_idle(conn: sa.Connection) -> None:

@@ -25,6 +25,7 @@ from optuna.trial import TrialState
 
 from .. import racing
 from .._util import mask_secrets, value_key
+from ..matrices import trusting_pickles
 from ..trainers import Point, Trainer, make_trainer
 from . import elimination, queue, session
 from .spec import StudySpec
@@ -71,6 +72,7 @@ class Worker:
         self._data: dict = {}               # built-in tasks' data, shared between studies
         self._trainers: dict[str, Trainer] = {}
         self._loaded: set[str] = set()
+        self._trusted: set[str] = set()     # studies initialised with --trust-pickles
         self._device = None
         self._max_batch = 1 << 30  # lowered after running out of memory
 
@@ -111,6 +113,8 @@ class Worker:
     def _specs(self) -> list[StudySpec]:
         if self.opt.study:
             return [queue.find_spec(self.storage, self.opt.study)]
+        for spec in queue.study_specs(self.storage, pending=True):
+            log.warning("%s; skipping it", queue.incomplete_message(spec.name))
         specs = queue.study_specs(self.storage)
         if not specs:
             raise ValueError("the database has no studies; run `simloss-tune init STUDY.toml` "
@@ -246,13 +250,16 @@ class Worker:
             attrs = with_retries(lambda: self._runs_study(spec).user_attrs,
                                  what="reading the study")
             self._trainers[spec.name] = make_trainer(spec, attrs, cache=self._data)
+            if attrs.get(queue.TRUST_PICKLES):  # `init --trust-pickles`
+                self._trusted.add(spec.name)
         return self._trainers[spec.name]
 
     def _load(self, spec: StudySpec) -> Trainer:
         """The study's trainer, loaded (once per worker)."""
         trainer = self._trainer(spec)
         if spec.name not in self._loaded:
-            trainer.load()
+            with trusting_pickles(spec.name in self._trusted):
+                trainer.load()
             with_retries(lambda: self._describe_classes(spec, trainer), what="describing classes")
             self._loaded.add(spec.name)
         return trainer

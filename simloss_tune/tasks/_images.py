@@ -232,6 +232,10 @@ def image_folder_data(
                          f"name), got {min(labels)}..{max(labels)}")
     check_limit(limit)
     parts = [idx[:limit] if limit else idx for idx in random_split(len(names), split_seed)]
+    if min(len(idx) for idx in parts) == 0:  # checked before anything is decoded or cached
+        raise ValueError(f"{label}: {len(names)} image(s) in {root} are too few: the 60/20/20 "
+                         f"train/validation/test split gives {[len(idx) for idx in parts]}; "
+                         "every split needs at least one image (4 images or more)")
     # Decode in one canonical (sorted) order, so every split seed shares one cache file.
     wanted = np.unique(np.concatenate(parts))
     decoded = load_images(root, [names[i] for i in wanted], size=size, cache_dir=cache_dir,

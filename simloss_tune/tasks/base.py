@@ -8,7 +8,6 @@ under a name; :func:`get_task` finds them.
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ import torch
 from torch import nn
 
 from .. import metrics as _metrics
+from .._util import import_user_module
 
 __all__ = [
     "CLASSIFICATION_METRICS",
@@ -219,10 +219,7 @@ def get_task(name: str) -> Task:
 
 def _import_task(spec: str) -> Task:
     module_name, _, attr = spec.partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError as e:
-        raise ValueError(f"task {spec!r}: cannot import module {module_name!r}: {e}") from e
+    module = import_user_module(module_name, f"task {spec!r}")
     obj = getattr(module, attr, None)
     if obj is None:
         raise ValueError(f"task {spec!r}: module {module_name!r} has no attribute {attr!r}")

@@ -4,9 +4,9 @@ Data: the on-disk format of ``torchvision.datasets.CIFAR100``:
 ``<data_dir>/cifar-100-python/{train,test,meta}`` (``data_dir`` may also be the
 ``cifar-100-python`` folder itself). ``download=True`` fetches it with torchvision.
 
-The files are Python pickles, the format the dataset is published in; unpickling
-can run code, so use files from a trusted source only (the official tarball, or
-torchvision's download, which checks its MD5).
+The files are Python pickles, the format the dataset is published in. They are read
+with a restricted unpickler (``_safe_pickle``) that admits only NumPy arrays and plain
+values, so a tampered file is refused and runs nothing.
 
 Word vectors for the class names (the paper: word2vec GoogleNews; any word2vec
 file works), looked up in this order:
@@ -17,9 +17,10 @@ file works), looked up in this order:
    ``.txt``/``.vec`` word2vec text, ``.kv`` gensim ``KeyedVectors.save``).
 
 A ``.kv`` file is a Python pickle, unpickled when loaded (so it can run code):
-use one from a trusted source only. The word2vec ``.bin``/``.txt``/``.vec``
-formats are plain data, never unpickled. Since ``<data_dir>/word-vectors.kv``
-is picked up automatically, do not leave an untrusted one in the data folder.
+it is refused, wherever it comes from, unless pickles are trusted
+(``--trust-pickles`` on ``train``, or on ``init``, stored on the study for its
+workers; ``matrices.trusting_pickles``). The word2vec ``.bin``/``.txt``/``.vec``
+formats are plain data, never unpickled.
 
 Classes whose name has no vector are dropped (``matrices.from_word_vectors`` with
 ``multiword="drop"``; four classes with GoogleNews, none with GloVe) and the
@@ -35,7 +36,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import pickle
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,7 @@ from torch import nn
 
 from ..models import LeNet
 from ._images import default_cache_dir
+from ._safe_pickle import load_arrays
 from .base import CLASSIFICATION_METRICS, Split, Task, TaskData, channel_stats, check_limit
 
 log = logging.getLogger(__name__)
@@ -66,8 +67,7 @@ def _read_pickle(path: Path) -> dict[str, Any]:
             f"{FOLDER}/ (or at {FOLDER}/ itself), or use --download"
         )
     with open(path, "rb") as f:
-        # latin1 as torchvision does: the official files were pickled by Python 2.
-        obj = pickle.load(f, encoding="latin1")  # trusted files only, see module docstring
+        obj = load_arrays(f, path)  # NumPy arrays and plain values only: nothing runs
     if not isinstance(obj, dict):
         raise ValueError(f"{path}: expected a pickled dict, got {type(obj).__name__}")
     return {_text(k): v for k, v in obj.items()}  # keys may be bytes or str
@@ -174,8 +174,7 @@ class Cifar100Task(Task):
         """(raw max(0, cosine) over kept classes, kept class indices, cache status)."""
         from .. import matrices
 
-        if not vectors.is_file():
-            raise FileNotFoundError(f"word vector file not found: {vectors}")
+        matrices.check_vector_file(vectors)  # before the cache: a refused pickle stays refused
         st = vectors.stat()
         key = hashlib.sha256(
             f"{vectors.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\0{self.multiword}\0"

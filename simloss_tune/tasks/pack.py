@@ -99,7 +99,7 @@ def open_pack(path: str | Path, task: str) -> Pack:
         archive.close()
         raise ValueError(f"{path}: a zip file without {MANIFEST}, so not an image pack; make "
                          "one with bench/make_pack.py, or pass the dataset folder") from None
-    except (ValueError, zipfile.BadZipFile) as e:
+    except (ValueError, zipfile.BadZipFile, RecursionError) as e:  # (JSON nested too deeply)
         archive.close()
         raise ValueError(f"{path}: unreadable {MANIFEST}: {e}") from e
     problem = _manifest_problem(manifest, task)

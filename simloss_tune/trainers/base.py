@@ -14,6 +14,7 @@ Implementations: `builtin.TaskTrainer` (the built-in tasks, batched by `train.tr
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,9 +86,24 @@ class LocalSession:
 
     def workdir(self, index: int) -> Path:
         point = self.points[index]
-        path = self.root / f"value={point.value:g}-seed={point.seed}" / point.attempt
-        path.mkdir(parents=True, exist_ok=True)
-        return path
+        return work_folder(self.root, f"value={point.value:g}-seed={point.seed}",
+                           point.attempt)
+
+
+def work_folder(root: Path, *names: str) -> Path:
+    """Create and return `root/names[0]/names[1]/...`, each name one plain folder name (not
+    empty, '.', '..', no '/', at most 255 bytes), so a work folder never lands outside
+    `root` nor fails on a too long name; ValueError naming the bad part otherwise."""
+    path = Path(root)
+    for name in names:
+        if name in ("", ".", "..") or "/" in name or os.sep in name \
+                or len(name.encode()) > 255:
+            raise ValueError(f"work folder name {name[:60]!r} under {str(root)!r} is not a "
+                             "plain folder name (not empty, '.', '..', no '/', at most 255 "
+                             "bytes)")
+        path = path / name
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def clean_metrics(metrics: Any, what: str) -> dict[str, float]:

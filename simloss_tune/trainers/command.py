@@ -137,7 +137,7 @@ class _ReportReader:
             doc = json.loads(line)
             epoch, val = int(doc["epoch"]), doc["val"]
             metrics = {str(k): (math.nan if v is None else float(v)) for k, v in val.items()}
-        except (ValueError, KeyError, TypeError, AttributeError):
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
             log.warning("ignoring a malformed line of %s: %.100s", self.path, line)
             return
         self.report(epoch, metrics)
@@ -148,7 +148,7 @@ def _read_metrics(path: Path) -> tuple[Any, str | None]:
         return None, f"the program exited 0 but wrote no metrics file {path.name}"
     try:
         return json.loads(path.read_text(encoding="utf-8")), None
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:  # (nested too deeply)
         return None, f"metrics file {path.name} is not valid JSON ({exc})"
 
 

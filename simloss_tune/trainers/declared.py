@@ -22,7 +22,6 @@ the command's program looked up, the matrix built and its size checked.
 
 from __future__ import annotations
 
-import importlib
 import math
 import os
 import re
@@ -33,6 +32,7 @@ from typing import Any
 
 import numpy as np
 
+from .._util import import_user_module
 from ..studies import spec as _spec
 
 METRIC_NAME = re.compile(r"[a-z][a-z0-9_]*")
@@ -40,6 +40,7 @@ PLACEHOLDERS = ("value", "seed", "parameter", "matrix", "metrics", "workdir", "d
 PLACEHOLDER = re.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")
 _SIMILARITY_SOURCES = ("matrix", "word_vectors", "hierarchy")
 _SIMILARITY_FIELDS = {*_SIMILARITY_SOURCES, "multiword"}
+MAX_CLASSES = 1000  # init stores the C x C raw similarity on the study (1000: ~20 MB JSON)
 
 
 def parse_user_spec(raw: dict[str, Any], where: str) -> _spec.StudySpec:
@@ -70,6 +71,7 @@ def parse_user_spec(raw: dict[str, Any], where: str) -> _spec.StudySpec:
         raw_similarity(similarity, classes, where)  # built once now: size and values checked
     grid, adaptive = _spec._grid_or_adaptive(raw, parameter, where)
     seeds = _spec._seeds(raw["seeds"], where)
+    _spec.check_runs(grid, adaptive, seeds, where)
     owner = "[metrics]"
     objectives = _spec._objectives(raw["objectives"], None, where, names=list(metrics),
                                    owner=owner)
@@ -99,13 +101,7 @@ def import_trainer(name: str, where: str = "study file") -> Any:
                          "or 'package.module:Class'")
     if os.getcwd() not in sys.path and "" not in sys.path:
         sys.path.insert(0, os.getcwd())
-    try:
-        module = importlib.import_module(module_name)
-    except Exception as exc:  # noqa: BLE001 - any import-time error is the user's to fix
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise ValueError(f"{where}: trainer {name!r}: cannot import module {module_name!r} "
-                         f"({first}); it must be importable where init and workers run") \
-            from None
+    module = import_user_module(module_name, f"{where}: trainer {name!r}")
     obj = module
     for part in attr.split("."):
         obj = getattr(obj, part, None)
@@ -152,17 +148,21 @@ def find_program(program: str) -> str | None:
 # ------------------------------------------------------------------------------- classes, metrics
 
 def _classes(value: Any, where: str) -> tuple[str, ...]:
+    count = value if isinstance(value, int) and not isinstance(value, bool) else (
+        len(value) if isinstance(value, list) else None)
+    if count is not None and count > MAX_CLASSES:  # its C x C similarity is stored at init
+        raise ValueError(f"{where}: classes has {count} classes; at most {MAX_CLASSES}")
     if isinstance(value, int) and not isinstance(value, bool):
         if value < 2:
             raise ValueError(f"{where}: classes = {value} must be at least 2")
         return tuple(str(i) for i in range(value))
     if (not isinstance(value, list) or len(value) < 2
             or not all(isinstance(c, str) and c for c in value)):
-        raise ValueError(f"{where}: classes {value!r} must be a number >= 2 or a list of at "
-                         "least 2 non-empty class names")
-    repeated = sorted({c for c in value if value.count(c) > 1})
-    if repeated:
-        raise ValueError(f"{where}: class name {repeated[0]!r} is repeated; names must be "
+        raise ValueError(f"{where}: classes {_spec.short_repr(value)} must be a number >= 2 "
+                         "or a list of at least 2 non-empty class names")
+    repeated = _spec._repeated(value)
+    if repeated is not None:
+        raise ValueError(f"{where}: class name {repeated!r} is repeated; names must be "
                          "distinct")
     return tuple(value)
 
