@@ -243,8 +243,8 @@ def test_a_class_trainer_is_set_up_once_per_worker_and_l_uses_the_declared_matri
     assert runs(url)[0].user_attrs["mean_distribution"] == [0.25] * 4
     out = tmp_path / "export"
     assert main(["export", "--storage", url, "--study", "mine", "--out", str(out)]) == 0
-    loss = SimLoss.from_export(out)
-    config = json.loads((out / "config.json").read_text())
+    loss = SimLoss.from_export(out / "mae")
+    config = json.loads((out / "mae" / "config.json").read_text())
     assert torch.allclose(loss.similarity.float(), lower_bound(raw_s, config["value"]))
 
 
