@@ -365,7 +365,8 @@ def command_trainer(tmp_path, mode, monkeypatch, timeout=None, program=sys.execu
               "postgresql://bob:***@db:5432/x"),
     ("nometrics", "the program exited 0 but wrote no metrics file metrics.json"),
     ("badjson", "metrics file metrics.json is not valid JSON"),
-    ("missing", "the trainer's 'val' result lacks declared metric 'accuracy'"),
+    ("missing", "the trainer's 'val' result lacks declared metric 'accuracy' (declared: "
+                "mae, accuracy; the result has: mae)"),
 ])
 def test_a_failing_program_gives_a_one_line_reason(tmp_path, monkeypatch, mode, reason):
     trainer, session = command_trainer(tmp_path, mode, monkeypatch)
