@@ -229,3 +229,32 @@ def test_concurrent_retries_requeue_each_point_exactly_once(pg_url, tmp_path, br
     waiting = Counter((t.params["r"], t.params["seed"]) for t in run_trials(pg_url, name)
                       if t.state == TrialState.WAITING)
     assert waiting == {(0.5, 0): 1, (0.5, 1): 1}
+
+
+def test_retry_leaves_a_value_racing_eliminated(tmp_path, broken, capsys):
+    """Racing decided not to train r = 0.5 any more: its failed points stay failed."""
+    import json as _json
+
+    from simloss_tune.racing import decision_key
+
+    url = f"sqlite:///{tmp_path}/db.sqlite"
+    path = study_file(tmp_path, BROKEN)
+    path.write_text(path.read_text() + "[racing]\nmin_seeds = 5\n")
+    assert cli(capsys, "init", path, "--storage", url)[0] == 0
+    assert cli(capsys, *WORKER, "--storage", url)[0] == 1
+    storage = open_storage(url)
+    sid = queue.study_id(storage, queue.runs_name("mend"))
+    storage.set_study_user_attr(sid, decision_key(0.5), _json.dumps(
+        {"eliminated": True, "seeds": 5, "p_value": 0.03, "against": 0.0}))
+    code, out, _ = cli(capsys, "retry", "--storage", url)
+    assert (code, out.strip()) == (0, "mend: nothing to re-queue (no point failed for good)")
+
+
+def test_run_exits_1_when_a_point_failed_for_good_and_still_reports(tmp_path, broken, capsys,
+                                                                    monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = cli(capsys, "run", study_file(tmp_path, BROKEN, seeds=2), "--storage",
+                         f"sqlite:///{tmp_path}/db.sqlite", "--device", "cpu", "--out", "out")
+    assert code == 1, err
+    assert "2 point(s) failed for good" in err
+    assert (tmp_path / "out" / "report.json").is_file()
