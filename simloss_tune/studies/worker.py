@@ -84,6 +84,7 @@ class Worker:
         self._device = None
         self._max_batch = 1 << 30  # lowered after running out of memory
         self._streaks: dict[str, tuple[str, set]] = {}  # study -> (failure kind, points)
+        self._completed: set[str] = set()   # studies known to have a completed run
 
     # ------------------------------------------------------------------------------ main loop
     def run(self) -> WorkerReport:
@@ -308,7 +309,8 @@ class Worker:
         old_kind, points = self._streaks.get(spec.name, (kind, set()))
         points = (points if old_kind == kind else set()) | {point}
         self._streaks[spec.name] = (kind, points)
-        if limit and len(points) >= limit and not self._has_completed(spec):
+        if (limit and len(points) >= limit and spec.name not in self.report.stopped
+                and not self._has_completed(spec)):
             self.report.stopped[spec.name] = reason
             log.error("stopping work on study %s: %d different points in a row failed with "
                       "the same reason, and none of its runs has completed: %s (fix it and "
@@ -316,9 +318,14 @@ class Worker:
                       "re-queues those that have none left)", spec.name, len(points), reason)
 
     def _has_completed(self, spec: StudySpec) -> bool:
-        sid = queue.study_id(self.storage, queue.runs_name(spec.name))
-        return bool(with_retries(lambda: self.storage.get_all_trials(
-            sid, deepcopy=False, states=(TrialState.COMPLETE,)), what="reading the study"))
+        """Whether any run of the study completed (by any worker); once true, stays true."""
+        if spec.name not in self._completed:
+            sid = queue.study_id(self.storage, queue.runs_name(spec.name))
+            if with_retries(lambda: self.storage.get_all_trials(
+                    sid, deepcopy=False, states=(TrialState.COMPLETE,)),
+                    what="reading the study"):
+                self._completed.add(spec.name)
+        return spec.name in self._completed
 
     # ---------------------------------------------------------------------------- adaptive
     def _adaptive_step(self, spec: StudySpec) -> bool:
