@@ -88,6 +88,9 @@ def test_a_point_that_failed_for_good_exits_1_and_retry_completes_it_exactly_onc
     failed_tries = [t for t in run_trials(url) if t.state == TrialState.FAIL]
     assert len(failed_tries) == 3 * SEEDS
 
+    code, out, _ = cli(capsys, "init", study_file(tmp_path, BROKEN), "--storage", url)
+    assert code == 0 and f"{SEEDS} point(s) failed for good; after fixing the cause, " \
+        "`simloss-tune retry --study mend`" in out
     broken.unlink()  # the program is fixed
     code, out, _ = cli(capsys, "retry", "--storage", url)
     assert code == 0

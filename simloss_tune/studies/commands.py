@@ -12,7 +12,7 @@ from pathlib import Path
 from .._util import mask_secrets
 from ..shipped import shipped_studies, study_path
 from . import queue
-from .spec import load_spec
+from .spec import StudySpec, load_spec
 from .storage import check_url, open_storage, with_retries
 from .worker import WorkerOptions, WorkerReport, run_worker
 
@@ -35,7 +35,16 @@ def command_init(args: argparse.Namespace) -> int:
           f"enqueued, {result.already} already there")
     for name in result.studies:
         print(f"  {name}")
+    _retry_hint(args.storage, spec)
     return 0
+
+
+def _retry_hint(url: str, spec: StudySpec) -> None:
+    """Points that failed for good are not enqueued again by `init`: say how to."""
+    failed = queue.progress(open_storage(url), spec).failed
+    if failed:
+        print(f"{failed} point(s) failed for good; after fixing the cause, `simloss-tune retry "
+              f"--study {spec.name}` puts them back into the queue")
 
 
 def _worker_options(args: argparse.Namespace, device: str) -> WorkerOptions:
