@@ -72,7 +72,7 @@ def requeue_failed(storage: RDBStorage, spec: StudySpec, url: str, *,
             failed = [t for t in failed if value_key(t.params[spec.parameter]) == value_key(value)]
         for trial in failed:
             writer.add(sid, fresh_copy(trial))
-    return [Requeued(t.params[spec.parameter], t.params.get("seed") if spec.grid else None,
+    return [Requeued(t.params[spec.parameter], t.params["seed"] if spec.grid is not None else None,
                      t.number) for t in failed]
 
 
