@@ -337,7 +337,9 @@ def main() -> None:
     total = result["complete"] + result["failed"] + result["waiting"] + result["running"]
     print(f"\ngrid: {result['complete']} runs complete, {result['failed']} failed tries, "
           f"{result['waiting']} waiting, {result['running']} running; {k} runs batched")
-    finished = result["worker_exit"] == 0 and result["waiting"] == result["running"] == 0
+    # Finished is what the queue says: the worker exits 1 when a point failed for good,
+    # which is a finished grid too (its failed tries are counted above).
+    finished = result["waiting"] == result["running"] == 0
     ratio_text = f"{ratio:.1f}" if ratio else "not measured"
     if args.device.startswith("cuda"):
         if finished:

@@ -30,6 +30,7 @@ _HANDLERS = {
     "worker": ("simloss_tune.studies.commands", "command_worker"),
     "status": ("simloss_tune.studies.commands", "command_status"),
     "repair": ("simloss_tune.studies.commands", "command_repair"),
+    "retry": ("simloss_tune.studies.commands", "command_retry"),
     "run": ("simloss_tune.studies.commands", "command_run"),
     "quickstart": ("simloss_tune.studies.commands", "command_quickstart"),
     "dashboard": ("simloss_tune.studies.commands", "command_dashboard"),
@@ -108,6 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="seconds between heartbeats of a running trial (default 60)")
     p.add_argument("--grace-period", type=float, default=300.0,
                    help="seconds without heartbeat before a trial counts as dead (default 300)")
+    p.add_argument("--stop-after-failures", type=int, default=3, metavar="N",
+                   help="stop claiming a study with no completed run once N different points "
+                        "in a row failed with the same reason (default 3; 0: never)")
 
     p = sub.add_parser("status", help="done / running / failed / waiting per study, time left")
     _storage_flag(p)
@@ -116,6 +120,13 @@ def build_parser() -> argparse.ArgumentParser:
                        "studies (left by versions before 0.2), then copy what is missing")
     _storage_flag(p)
     p.add_argument("--study", default=None, help="only this study file (default: all)")
+
+    p = sub.add_parser("retry", help="put the points that failed for good back into the "
+                       "queue with a fresh retry budget (the failed tries stay as history)")
+    _storage_flag(p)
+    p.add_argument("--study", default=None, help="only this study file (default: all)")
+    p.add_argument("--value", type=float, default=None,
+                   help="only the points of this value of r or l")
 
     p = sub.add_parser("run", help="init + one local worker + the report, in one command")
     p.add_argument("spec", metavar="STUDY.toml")

@@ -2,8 +2,8 @@
 `matrix` command that builds a matrix from scratch.
 
 `simloss-tune export --study NAME --out DIR` picks, per objective metric, the value with the
-best validation mean (the report's choice) and writes into DIR (or DIR/<metric>/ when the study
-file has several objectives and NAME names none of them):
+best validation mean (the report's choice) and writes into DIR/<metric>/, for any number of
+objectives (NAME:<metric> exports that one only):
 
 * `config.json`: task, parameter, value, class_names, num_classes, metric, direction, metrics
   ({"val": {metric: mean}, "test": {...}} at that value), p_value / p_holm / mark / diff_mean /
@@ -11,7 +11,7 @@ file has several objectives and NAME names none of them):
   n, n_pairs, baseline, study, study_file, date (ISO 8601, UTC), matrix ("matrix.npy"),
   matrix_sha256 (of the bytes of matrix.npy), matrix_csv ("matrix.csv"), warnings.
 * `matrix.npy` (float32) and `matrix.csv`, each with a `<file>.json` sidecar of metadata
-  (`simloss_tune.matrices.save_matrix`). `SimLoss.from_export(DIR)` reads it back.
+  (`simloss_tune.matrices.save_matrix`). `SimLoss.from_export(DIR/<metric>)` reads it back.
 
 The matrix: parameter r -> `class_order(len(class_names), r)`; parameter l ->
 `lower_bound(similarity_source, l)`, where the runs study's user attribute `similarity_source`
@@ -50,7 +50,9 @@ class ExportPlan:
 
 def plan_exports(records: StudyRecords, metrics: Any, out_dir: str | Path, *,
                  baseline: float | None = None, date: str | None = None) -> list[ExportPlan]:
-    """The exports of a study: one per objective metric (DIR/<metric>/ when several)."""
+    """The exports of a study: one per objective metric, always into DIR/<metric>/ (one
+    layout for any number of objectives, so `from_export("DIR/<metric>/config.json")`
+    works whatever the study declares)."""
     report = build_report(records, metrics, baseline=baseline)
     out_dir = Path(out_dir)
     date = date or datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
@@ -100,7 +102,7 @@ def plan_exports(records: StudyRecords, metrics: Any, out_dir: str | Path, *,
                     "parameter": records.parameter, "value": value,
                     "builder": "class_order" if records.parameter == "r" else "lower_bound",
                     "study": config["study"]}
-        folder = out_dir if len(objectives) == 1 else out_dir / metric
+        folder = out_dir / metric
         plans.append(ExportPlan(folder, config, matrix, metadata))
     return plans
 

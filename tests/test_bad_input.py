@@ -711,7 +711,7 @@ def test_report_and_export_without_baseline_runs_warn_and_succeed(db, tmp_path, 
     code, out, err = cli(capsys, "export", "--storage", db, "--study", "nobase",
                          "--out", tmp_path / "out")
     assert code == 0 and "warning: no completed baseline runs: p_value is null" in err
-    config = json.loads((tmp_path / "out" / "config.json").read_text())
+    config = json.loads((tmp_path / "out" / "mae" / "config.json").read_text())
     assert config["p_value"] is None and config["value"] == 0.5
     assert dump(db) == before
 

@@ -67,7 +67,8 @@ def test_gpus_all_starts_one_worker_per_gpu_with_the_url_out_of_the_command_line
     assert cli.main(["worker", "--gpus", "all", "--storage", url, "--study", "utk",
                      "--max-trials", "5", "--grace-period", "120"]) == 0
     base = [sys.executable, "-m", "simloss_tune.cli", "worker", "--heartbeat-interval", "60.0",
-            "--grace-period", "120.0", "--study", "utk", "--max-trials", "5"]
+            "--grace-period", "120.0", "--study", "utk", "--max-trials", "5",
+            "--stop-after-failures", "3"]
     assert [cmd for cmd, _ in started] == [[*base, "--device", f"cuda:{i}"] for i in range(3)]
     assert all(env["SIMLOSS_STORAGE"] == url for _, env in started)
     assert not any("secret-pw" in " ".join(cmd) for cmd, _ in started)  # not visible in ps

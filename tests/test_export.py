@@ -109,15 +109,16 @@ def test_export_writes_config_and_matrix_per_objective(db, tmp_path, capsys):
     assert acc["value"] == 0.0 and acc["warnings"]  # the baseline itself is best: said so
 
 
-def test_export_round_trips_through_simloss_from_export(db, tmp_path):
+def test_export_round_trips_through_simloss_from_export(db, tmp_path, monkeypatch):
     from simloss_tune import SimLoss
 
     if not hasattr(SimLoss, "from_export"):
         pytest.skip("SimLoss.from_export not implemented yet")
-    out = tmp_path / "mae"
-    (config,) = ex.export_study(db, "ord:mae", out)
-    assert config == out / "config.json"  # one objective named: no sub-folder
-    loss = SimLoss.from_export(out)
+    (config,) = ex.export_study(db, "ord:mae", tmp_path / "export")
+    out = tmp_path / "export" / "mae"
+    assert config == out / "config.json"  # one objective: the same layout as several
+    monkeypatch.chdir(tmp_path)  # the README's line, as written, where `--out export` wrote
+    loss = SimLoss.from_export("export/mae/config.json")
     assert torch.equal(loss.similarity.cpu(), class_order(10, 0.5))
     assert torch.equal(SimLoss.from_export(config).similarity, loss.similarity)
     (out / "matrix.npy").write_bytes((out / "matrix.npy").read_bytes()[:-4] + b"\0\0\0\0")

@@ -140,6 +140,8 @@ class ClassTrainer:
     ({"trainer": None, "command": ["no-such-program-xyz", "{value}"]},
      "command program 'no-such-program-xyz' not found"),
     ({"trainer": None, "command": ["python3", "t.py", "{lr}"]}, "unknown placeholder {lr}"),
+    ({"trainer": None, "command": ["{value}", "t.py"]},
+     "command program '{value}' may not be a placeholder other than {python}"),
     ({"objectives": ["qwk"]}, "objective metric 'qwk' is not a metric of [metrics]"),
     ({"metrics": {"runs": "minimize"}}, "metric name 'runs'"),
     ({"metrics": {"MAE": "minimize"}}, "metric name 'MAE'"),
@@ -245,8 +247,8 @@ def test_a_class_trainer_is_set_up_once_per_worker_and_l_uses_the_declared_matri
     assert runs(url)[0].user_attrs["mean_distribution"] == [0.25] * 4
     out = tmp_path / "export"
     assert main(["export", "--storage", url, "--study", "mine", "--out", str(out)]) == 0
-    loss = SimLoss.from_export(out)
-    config = json.loads((out / "config.json").read_text())
+    loss = SimLoss.from_export(out / "mae")
+    config = json.loads((out / "mae" / "config.json").read_text())
     assert torch.allclose(loss.similarity.float(), lower_bound(raw_s, config["value"]))
 
 
@@ -348,14 +350,14 @@ ALL_PLACEHOLDERS = ["--v", "{value}", "--s", "{seed}", "--p", "{parameter}", "--
                     "--w", "{workdir}", "--d", "{device}", "--out", "{metrics}"]
 
 
-def command_trainer(tmp_path, mode, monkeypatch, timeout=None):
+def command_trainer(tmp_path, mode, monkeypatch, timeout=None, program=sys.executable):
     for name in [k for k in os.environ if k.startswith("SIMLOSS_")]:
         monkeypatch.delenv(name)  # e.g. .ci/run's SIMLOSS_TEST_POSTGRES_URL: the test sees all
     monkeypatch.setenv("FAKE_MODE", mode)
     monkeypatch.setenv("SIMLOSS_STORAGE", "postgresql://u:secret@h/db")
     training = {"timeout_s": timeout} if timeout else {}
     spec = parse_spec(spec_of(trainer=None, objectives=["mae", "accuracy"], training=training,
-                              command=[sys.executable, FAKE, *ALL_PLACEHOLDERS]))
+                              command=[program, FAKE, *ALL_PLACEHOLDERS]))
     session = LocalSession(tmp_path, [Point(0.5, 1, "trial-0")])
     return make_trainer(spec, {}), session
 
@@ -365,7 +367,8 @@ def command_trainer(tmp_path, mode, monkeypatch, timeout=None):
               "postgresql://bob:***@db:5432/x"),
     ("nometrics", "the program exited 0 but wrote no metrics file metrics.json"),
     ("badjson", "metrics file metrics.json is not valid JSON"),
-    ("missing", "the trainer's 'val' result lacks declared metric 'accuracy'"),
+    ("missing", "the trainer's 'val' result lacks declared metric 'accuracy' (declared: "
+                "mae, accuracy; the result has: mae)"),
 ])
 def test_a_failing_program_gives_a_one_line_reason(tmp_path, monkeypatch, mode, reason):
     trainer, session = command_trainer(tmp_path, mode, monkeypatch)
@@ -374,8 +377,13 @@ def test_a_failing_program_gives_a_one_line_reason(tmp_path, monkeypatch, mode, 
     assert "hunter2" not in result.error
 
 
-def test_a_program_runs_with_placeholders_environment_and_reports(tmp_path, monkeypatch):
-    trainer, session = command_trainer(tmp_path, "ok", monkeypatch)
+@pytest.mark.parametrize("program", [sys.executable, "{python}"])
+def test_a_program_runs_with_placeholders_environment_and_reports(tmp_path, monkeypatch,
+                                                                  program):
+    """{python} as the program is the worker's own interpreter (also in SIMLOSS_PYTHON)."""
+    monkeypatch.setenv("PATH", str(tmp_path))  # no "python" on PATH: {python} needs none
+    trainer, session = command_trainer(tmp_path, "ok", monkeypatch, program=program)
+    trainer.load()
     (result,) = trainer.train(session.points, session)
     assert result.error is None
     assert result.val == {"mae": 0.51, "accuracy": pytest.approx(0.45)}
@@ -386,8 +394,10 @@ def test_a_program_runs_with_placeholders_environment_and_reports(tmp_path, monk
     assert (workdir / "stdout.txt").exists() and (workdir / "stderr.txt").exists()
     seen = json.loads((workdir / "seen.json").read_text())
     values = {"value": "0.5", "seed": "1", "parameter": "r", "matrix": str(workdir / "matrix.npy"),
-              "workdir": str(workdir), "device": "cpu", "metrics": str(workdir / "metrics.json")}
+              "workdir": str(workdir), "device": "cpu", "metrics": str(workdir / "metrics.json"),
+              "python": sys.executable}
     assert seen["argv"][1::2] == [values[p.strip("{}")] for p in ALL_PLACEHOLDERS[1::2]]
+    assert seen["executable"] == sys.executable
     assert seen["env"] == {**{f"SIMLOSS_{k.upper()}": v for k, v in values.items()},
                            "SIMLOSS_REPORT": str(workdir / "report.jsonl")}  # no STORAGE
 

@@ -13,9 +13,9 @@ from .._util import check_out_folder, mask_secrets
 from ..matrices import trusting_pickles
 from ..shipped import shipped_studies, study_path
 from . import queue
-from .spec import load_spec
+from .spec import StudySpec, load_spec
 from .storage import check_url, open_storage, with_retries
-from .worker import WorkerOptions, run_worker
+from .worker import WorkerOptions, WorkerReport, run_worker
 
 log = logging.getLogger(__name__)
 QUICKSTART_SPEC = "quickstart-digits"
@@ -38,7 +38,16 @@ def command_init(args: argparse.Namespace) -> int:
           f"enqueued, {result.already} already there")
     for name in result.studies:
         print(f"  {name}")
+    _retry_hint(args.storage, spec)
     return 0
+
+
+def _retry_hint(url: str, spec: StudySpec) -> None:
+    """Points that failed for good are not enqueued again by `init`: say how to."""
+    failed = queue.progress(open_storage(url), spec).failed
+    if failed:
+        print(f"{failed} point(s) failed for good; after fixing the cause, `simloss-tune retry "
+              f"--study {spec.name}` puts them back into the queue")
 
 
 def _worker_options(args: argparse.Namespace, device: str) -> WorkerOptions:
@@ -54,10 +63,14 @@ def _worker_options(args: argparse.Namespace, device: str) -> WorkerOptions:
         raise ValueError(f"--max-trials {args.max_trials} must be at least 1")
     if args.batch_runs is not None and args.batch_runs < 1:
         raise ValueError(f"--batch-runs {args.batch_runs} must be at least 1")
+    if args.stop_after_failures < 0:
+        raise ValueError(f"--stop-after-failures {args.stop_after_failures} must be 0 (never) "
+                         "or more")
     return WorkerOptions(device=device, study=args.study, max_trials=args.max_trials,
                          batch_runs=args.batch_runs,
                          heartbeat_interval=int(args.heartbeat_interval),
-                         grace_period=int(args.grace_period), progress=True)
+                         grace_period=int(args.grace_period),
+                         stop_after_failures=args.stop_after_failures, progress=True)
 
 
 def command_worker(args: argparse.Namespace) -> int:
@@ -69,7 +82,18 @@ def command_worker(args: argparse.Namespace) -> int:
     print(f"worker done: {report.completed} run(s) completed, {report.failed} failed"
           + (f", {report.lost} discarded (taken over)" if report.lost else "")
           + (f", {report.reused} reused from a retried proposal" if report.reused else ""))
-    return 0
+    return _failure_summary(report)
+
+
+def _failure_summary(report: WorkerReport) -> int:
+    """Say what failed for good or stopped early; the exit status for schedulers (0 or 1)."""
+    if report.failed_for_good:
+        print(f"{report.failed_for_good} point(s) failed for good (no try left); fix the cause "
+              "and run `simloss-tune retry` to train them again", file=sys.stderr)
+    for name in sorted(report.stopped):
+        print(f"stopped study {name!r} early: the same failure on every point tried, before "
+              "any run completed (reason above)", file=sys.stderr)
+    return report.exit_code
 
 
 def _one_worker_per_gpu(args: argparse.Namespace) -> int:
@@ -90,7 +114,7 @@ def _one_worker_per_gpu(args: argparse.Namespace) -> int:
     base = [sys.executable, "-m", "simloss_tune.cli", "worker",
             "--heartbeat-interval", str(args.heartbeat_interval),
             "--grace-period", str(args.grace_period)]
-    for flag in ("study", "max_trials", "batch_runs"):
+    for flag in ("study", "max_trials", "batch_runs", "stop_after_failures"):
         if getattr(args, flag) is not None:
             base += [f"--{flag.replace('_', '-')}", str(getattr(args, flag))]
     procs = [subprocess.Popen([*base, "--device", f"cuda:{i}"], env=env) for i in range(count)]
@@ -138,6 +162,28 @@ def command_repair(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_retry(args: argparse.Namespace) -> int:
+    from .requeue import requeue_failed
+
+    _setup_logging()
+    storage = open_storage(args.storage)
+    specs = [queue.find_spec(storage, args.study)] if args.study else queue.study_specs(storage)
+    for spec in specs:
+        done = with_retries(lambda s=spec: requeue_failed(storage, s, args.storage,
+                                                          value=args.value),
+                            what="re-queuing failed points")
+        if not done:
+            print(f"{spec.name}: nothing to re-queue (no point failed for good)")
+            continue
+        what = "proposal(s)" if spec.grid is None else "point(s)"
+        print(f"{spec.name}: re-queued {len(done)} {what} with a fresh retry budget (the "
+              "failed tries stay as history):")
+        for r in done:
+            seed = "" if r.seed is None else f" seed={r.seed}"
+            print(f"  {spec.parameter}={r.value:g}{seed} (last failed try: trial {r.from_trial})")
+    return 0
+
+
 def _duration(seconds: float) -> str:
     minutes, sec = divmod(int(seconds), 60)
     hours, minutes = divmod(minutes, 60)
@@ -159,16 +205,24 @@ def run_study(spec_path: str | Path, storage: str, device: str, out: str | None,
     report = run_worker(storage, WorkerOptions(device=device, study=spec.name,
                                                progress=True))
     print(f"trained {report.completed} run(s), {report.failed} failed")
+    code = _failure_summary(report)
     from ..export import export_study
     from ..report import write_report
 
-    text = write_report(storage, spec.name, out_dir)
-    print(text)
-    for path in export_study(storage, spec.name, out_dir / "export"):
+    try:
+        text = write_report(storage, spec.name, out_dir)
+        print(text)
+        exported = export_study(storage, spec.name, out_dir / "export")
+    except ValueError as exc:
+        if not code:
+            raise
+        print(f"no export: {mask_secrets(str(exc))}", file=sys.stderr)  # the runs failed
+        return code
+    for path in exported:
         print(f"exported {path}")
     print(f"report and plots in {out_dir}/; watch the study with "
           f"`simloss-tune dashboard --storage {mask_secrets(storage)}`")
-    return 0
+    return code
 
 
 def command_run(args: argparse.Namespace) -> int:

@@ -442,6 +442,12 @@ def finish(storage: RDBStorage, trial_id: int, attrs: dict, state: TrialState,
     return True
 
 
+def last_try(storage: RDBStorage, trial: FrozenTrial) -> bool:
+    """Whether a failed try (as claimed) was its point's last allowed one: no retry follows."""
+    callback = storage.get_heartbeat_stale_trial_callback()
+    return callback is None or callback.copy_of(trial) is None
+
+
 def retry(storage: RDBStorage, study: optuna.Study, trial_id: int) -> None:
     """Re-enqueue a failed try through the storage's bounded retry callback."""
     callback = storage.get_heartbeat_stale_trial_callback()

@@ -272,9 +272,9 @@ class CleanRetry:
         history = [*trial.system_attrs.get("retry_history", []), trial.number]
         if len(history) > self._max_retry:
             return None
+        params, dists = retry_params(trial)
         return optuna.trial.create_trial(
-            state=optuna.trial.TrialState.WAITING, params=trial.params,
-            distributions=trial.distributions,
+            state=optuna.trial.TrialState.WAITING, params=params, distributions=dists,
             system_attrs={"failed_trial": trial.number, **trial.system_attrs,
                           "retry_history": history})
 
@@ -285,6 +285,16 @@ class CleanRetry:
         retry = self.copy_of(trial)
         if retry is not None:
             study.add_trial(retry)
+
+
+def retry_params(trial: FrozenTrial) -> tuple[dict, dict]:
+    """The params (and distributions) a WAITING copy of `trial` starts with. A param fixed
+    at enqueue time (an adaptive study's baseline proposal: `fixed_params`) is left to that
+    system attribute, which the copy keeps: the baseline may lie outside [low, high], where
+    Optuna refuses to create a trial holding it."""
+    fixed = trial.system_attrs.get("fixed_params") or {}
+    params = {k: v for k, v in trial.params.items() if k not in fixed}
+    return params, {k: trial.distributions[k] for k in params}
 
 
 def connection_error(url: str, exc: Exception) -> str:

@@ -15,6 +15,7 @@ import contextlib
 import json
 import logging
 import math
+import re
 import time
 import warnings
 from collections.abc import Callable, Iterator
@@ -49,6 +50,7 @@ class WorkerOptions:
     heartbeat_interval: int = 60
     grace_period: int = 300
     max_retries: int = 2
+    stop_after_failures: int = 3      # same failure on this many points in a row: stop (0: never)
     poll_seconds: float = 2.0
     progress: bool = True
 
@@ -59,7 +61,15 @@ class WorkerReport:
     failed: int = 0
     lost: int = 0                      # finished after another worker had taken the trial
     reused: int = 0                    # runs of a retried adaptive proposal read back, not trained
+    failed_for_good: int = 0           # failed tries that were their point's last allowed one
+    stopped: dict[str, str] = field(default_factory=dict)  # study -> the repeated failure
     studies: set[str] = field(default_factory=set)
+
+    @property
+    def exit_code(self) -> int:
+        """For schedulers: 0 when every run taken completed or was given back, 1 when a
+        point failed for good or a study was stopped early (an interrupted worker: 130)."""
+        return 1 if self.failed_for_good or self.stopped else 0
 
 
 class Worker:
@@ -75,6 +85,8 @@ class Worker:
         self._trusted: set[str] = set()     # studies initialised with --trust-pickles
         self._device = None
         self._max_batch = 1 << 30  # lowered after running out of memory
+        self._streaks: dict[str, tuple[str, set]] = {}  # study -> (failure kind, points)
+        self._completed: set[str] = set()   # studies known to have a completed run
 
     # ------------------------------------------------------------------------------ main loop
     def run(self) -> WorkerReport:
@@ -84,15 +96,19 @@ class Worker:
             while not self._budget_spent():
                 # A lost connection after a claim is safe to retry: the claimed trials'
                 # heartbeats stop, they go stale and are retrained.
-                busy = [spec for spec in specs
+                busy = [spec for spec in self._active(specs)
                         if with_retries(lambda s=spec: self._step(s), what="working")]
                 if busy:
                     continue
-                if not self._others_running(specs):
+                if not self._others_running(self._active(specs)):
                     break
                 time.sleep(self.opt.poll_seconds)  # a dead worker's trial may go stale
             self._sync_all(specs)
         return self.report
+
+    def _active(self, specs: list[StudySpec]) -> list[StudySpec]:
+        """The studies this worker still claims work of (not stopped for a repeated failure)."""
+        return [spec for spec in specs if spec.name not in self.report.stopped]
 
     def _sync_all(self, specs: list[StudySpec]) -> None:
         for spec in specs:
@@ -280,11 +296,43 @@ class Worker:
                         result.seed)
         elif queue.run_error(result, spec.objectives[0]):  # its error or a NaN objective
             self.report.failed += 1
+            error = queue.run_error(result, spec.objectives[0])
             log.warning("run %s=%g seed=%d failed: %s", spec.parameter, result.value,
-                        result.seed, queue.run_error(result, spec.objectives[0]))
+                        result.seed, error)
+            self._failed_try(spec, trial, (value_key(result.value), result.seed), error)
         else:
             self.report.completed += 1
+            self._streaks.pop(spec.name, None)
         self.report.studies.add(spec.name)
+
+    def _failed_try(self, spec: StudySpec, trial, point, reason: str) -> None:
+        """Count a failed try that was its point's last, and stop claiming the study when the
+        same failure hit `stop_after_failures` different points in a row before any run of
+        the study completed (a broken program would otherwise burn every point's tries)."""
+        if queue.last_try(self.storage, trial):
+            self.report.failed_for_good += 1
+        limit = self.opt.stop_after_failures
+        kind = failure_kind(reason)
+        old_kind, points = self._streaks.get(spec.name, (kind, set()))
+        points = (points if old_kind == kind else set()) | {point}
+        self._streaks[spec.name] = (kind, points)
+        if (limit and len(points) >= limit and spec.name not in self.report.stopped
+                and not self._has_completed(spec)):
+            self.report.stopped[spec.name] = reason
+            log.error("stopping work on study %s: %d different points in a row failed with "
+                      "the same reason, and none of its runs has completed: %s (fix it and "
+                      "start a worker again: the points keep their tries; `simloss-tune retry` "
+                      "re-queues those that have none left)", spec.name, len(points), reason)
+
+    def _has_completed(self, spec: StudySpec) -> bool:
+        """Whether any run of the study completed (by any worker); once true, stays true."""
+        if spec.name not in self._completed:
+            sid = queue.study_id(self.storage, queue.runs_name(spec.name))
+            if with_retries(lambda: self.storage.get_all_trials(
+                    sid, deepcopy=False, states=(TrialState.COMPLETE,)),
+                    what="reading the study"):
+                self._completed.add(spec.name)
+        return spec.name in self._completed
 
     # ---------------------------------------------------------------------------- adaptive
     def _adaptive_step(self, spec: StudySpec) -> bool:
@@ -411,10 +459,12 @@ class Worker:
         errors = [r.error for r in results if r.error]
         mean = math.fsum(r.val.get(metric, math.nan) for r in results) / len(results)
         if errors or not math.isfinite(mean):
-            queue.fail_for_retry(self.storage, study, trial,
-                                 errors[0] if errors else f"mean val_{metric} is {mean}")
+            reason = errors[0] if errors else f"mean val_{metric} is {mean}"
+            queue.fail_for_retry(self.storage, study, trial, reason)
             self.report.failed += 1
+            self._failed_try(spec, trial, value_key(trial.params[spec.parameter]), reason)
             return
+        self._streaks.pop(spec.name, None)
         attrs = {"n": len(results), "seconds": max(r.seconds for r in results)}
         for split in ("val", "test"):
             for name in results[0].val:
@@ -438,6 +488,16 @@ class Worker:
             self.report.studies.add(spec.name)
         else:
             self.report.lost += 1
+
+
+_PATH = re.compile(r"(?:~|\.{1,2})?/[^\s'\"(),;:]*")
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def failure_kind(reason: str) -> str:
+    """A failure reason with its paths and numbers left out: the same fault on another point
+    (another value, seed, work folder, trial number) gives the same kind."""
+    return _NUMBER.sub("#", _PATH.sub("<path>", reason))
 
 
 def run_worker(url: str, options: WorkerOptions | None = None) -> WorkerReport:

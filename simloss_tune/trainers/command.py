@@ -66,7 +66,7 @@ class CommandTrainer:
         values = {"value": repr(float(point.value)), "seed": str(point.seed),
                   "parameter": self.spec.parameter, "matrix": str(files["matrix"]),
                   "metrics": str(files["metrics"]), "workdir": str(workdir),
-                  "device": str(session.device)}
+                  "device": str(session.device), "python": sys.executable}
         argv = [PLACEHOLDER.sub(lambda m: values[m[1]], a) for a in self.spec.command]
         env = {**os.environ, **{f"SIMLOSS_{k.upper()}": v for k, v in values.items()},
                "SIMLOSS_REPORT": str(files["report"])}

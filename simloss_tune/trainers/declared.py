@@ -2,7 +2,7 @@
 `command = [...]`, with the keys that replace a built-in task's knowledge.
 
     name = "diabetes"
-    trainer = "examples.diabetes.trainer:DiabetesTrainer"   # or command = ["python", ...]
+    trainer = "examples.diabetes.trainer:DiabetesTrainer"   # or command = ["{python}", ...]
     parameter = "r"
     classes = 10                          # or ["low", "mid", "high"]
     grid = [0.0, 0.5, 0.9]
@@ -36,7 +36,11 @@ from .._util import import_user_module
 from ..studies import spec as _spec
 
 METRIC_NAME = re.compile(r"[a-z][a-z0-9_]*")
-PLACEHOLDERS = ("value", "seed", "parameter", "matrix", "metrics", "workdir", "device")
+PLACEHOLDERS = ("value", "seed", "parameter", "matrix", "metrics", "workdir", "device",
+                "python")
+# The worker's own interpreter (sys.executable), the one placeholder that may be the program:
+# "python" on PATH may be another interpreter than the one simloss-tune and its packages run in.
+PYTHON = "{python}"
 PLACEHOLDER = re.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")
 _SIMILARITY_SOURCES = ("matrix", "word_vectors", "hierarchy")
 _SIMILARITY_FIELDS = {*_SIMILARITY_SOURCES, "multiword"}
@@ -121,7 +125,7 @@ def import_trainer(name: str, where: str = "study file") -> Any:
 def _command(value: Any, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not value or not all(isinstance(a, str) for a in value):
         raise ValueError(f"{where}: command {value!r} must be a non-empty list of strings, "
-                         'e.g. ["python", "train.py", "--r", "{value}"]')
+                         'e.g. ["{python}", "train.py", "--r", "{value}"]')
     for arg in value:
         for field in re.findall(r"\{([^{}]*)\}", arg):
             if field not in PLACEHOLDERS:
@@ -129,8 +133,9 @@ def _command(value: Any, where: str) -> tuple[str, ...]:
                                  f"{{{field}}} (allowed: "
                                  f"{', '.join('{' + p + '}' for p in PLACEHOLDERS)})")
     program = value[0]
-    if PLACEHOLDER.search(program):
-        raise ValueError(f"{where}: command program {program!r} may not be a placeholder")
+    if program != PYTHON and PLACEHOLDER.search(program):
+        raise ValueError(f"{where}: command program {program!r} may not be a placeholder "
+                         f"other than {PYTHON} (the worker's own Python)")
     if find_program(program) is None:
         raise ValueError(f"{where}: command program {program!r} not found (not an executable "
                          "file, nor on PATH)")
@@ -138,7 +143,10 @@ def _command(value: Any, where: str) -> tuple[str, ...]:
 
 
 def find_program(program: str) -> str | None:
-    """The executable `program` names: a path (with a '/') or a name on PATH."""
+    """The executable `program` names: {python} (this interpreter), a path (with a '/';
+    relative to the working directory) or a name on PATH."""
+    if program == PYTHON:
+        return sys.executable
     if os.sep in program:
         path = Path(os.path.expanduser(program))
         return str(path) if path.is_file() and os.access(path, os.X_OK) else None

@@ -120,8 +120,10 @@ def parse_output(spec: Any, out: Any) -> tuple[dict, dict, list[float] | None]:
         metrics = clean_metrics(out[split], f"the trainer's {split!r} result")
         missing = [m for m in spec.metrics if m not in metrics]
         if missing:
+            has = ", ".join(sorted(metrics)) or "none"
             raise ValueError(f"the trainer's {split!r} result lacks declared metric "
-                             f"{missing[0]!r} (declared: {', '.join(spec.metrics)})")
+                             f"{missing[0]!r} (declared: {', '.join(spec.metrics)}; "
+                             f"the result has: {has})")
         splits[split] = {m: metrics[m] for m in spec.metrics}
     dist = out.get("mean_distribution")
     if dist is not None:

@@ -30,8 +30,8 @@ if "--out" in sys.argv:
 report = os.environ["SIMLOSS_REPORT"]
 metrics = {"mae": value + seed / 100, "accuracy": 0.5 - value / 10}
 with open(os.path.join(os.environ["SIMLOSS_WORKDIR"], "seen.json"), "w") as fh:
-    json.dump({"argv": sys.argv[1:], "env": {k: v for k, v in os.environ.items()
-                                             if k.startswith("SIMLOSS_")}}, fh)
+    json.dump({"argv": sys.argv[1:], "executable": sys.executable,
+               "env": {k: v for k, v in os.environ.items() if k.startswith("SIMLOSS_")}}, fh)
 
 
 DAEMON = """
