@@ -94,6 +94,8 @@ def _value_label(report: Mapping[str, Any], row: Mapping[str, Any]) -> str:
     label = fmt_value(row["value"], _decimals(report))
     if row.get("racing", {}).get("eliminated"):
         return f"{label} (eliminated)"
+    if row.get("identical_seeds"):  # not replicates: never tested (see the warnings)
+        label += " (seeds identical)"
     return f"{label} (CCE)" if row["is_baseline"] else label
 
 
