@@ -11,7 +11,8 @@ from pathlib import Path
 
 from .._util import mask_secrets
 from ..shipped import shipped_studies, study_path
-from . import queue
+from ..trainers.declared import seed_warning
+from . import queue, seedcheck
 from .spec import load_spec
 from .storage import check_url, open_storage, with_retries
 from .worker import WorkerOptions, run_worker
@@ -35,7 +36,15 @@ def command_init(args: argparse.Namespace) -> int:
           f"enqueued, {result.already} already there")
     for name in result.studies:
         print(f"  {name}")
+    _warn_seed(spec)
     return 0
+
+
+def _warn_seed(spec) -> None:
+    """After a successful init only: a refused study file gets its one error line alone."""
+    warning = seed_warning(spec)
+    if warning:
+        print(f"simloss-tune init: warning: {warning}", file=sys.stderr)
 
 
 def _worker_options(args: argparse.Namespace, device: str) -> WorkerOptions:
@@ -114,6 +123,9 @@ def command_status(args: argparse.Namespace) -> int:
             f"{p.eliminated}" + (f" ({p.skipped} runs skipped)" if p.skipped else ""))
         print(f"{spec.name:24} {p.done:>6} {p.running:>8} {p.failed:>7} {p.waiting:>8} "
               f"{p.retried:>8} {eliminated:>10}  {left}")
+    for spec in specs:
+        for note in seedcheck.status_notes(storage, spec):
+            print(mask_secrets(note))
     return 0
 
 
@@ -143,6 +155,7 @@ def run_study(spec_path: str | Path, storage: str, device: str, out: str | None)
     result = queue.init_study(spec, storage)
     print(f"study {spec.name!r}: {result.enqueued} run(s) enqueued, {result.already} already "
           "there")
+    _warn_seed(spec)
     report = run_worker(storage, WorkerOptions(device=device, study=spec.name,
                                                progress=True))
     print(f"trained {report.completed} run(s), {report.failed} failed")

@@ -26,7 +26,7 @@ from optuna.trial import TrialState
 from .. import racing
 from .._util import mask_secrets, value_key
 from ..trainers import Point, Trainer, make_trainer
-from . import elimination, queue, session
+from . import elimination, queue, seedcheck, session
 from .spec import StudySpec
 from .storage import (
     exclusive,
@@ -73,6 +73,7 @@ class Worker:
         self._loaded: set[str] = set()
         self._device = None
         self._max_batch = 1 << 30  # lowered after running out of memory
+        self._copies_noted: set[str] = set()  # studies known to have identical seeds
 
     # ------------------------------------------------------------------------------ main loop
     def run(self) -> WorkerReport:
@@ -277,7 +278,23 @@ class Worker:
                         result.seed, queue.run_error(result, spec.objectives[0]))
         else:
             self.report.completed += 1
+            self._note_copies(spec, result.value)
         self.report.studies.add(spec.name)
+
+    def _note_copies(self, spec: StudySpec, value: float) -> None:
+        """Warn once when a value's seeds turn out to be copies of each other (the trainer
+        ignores its seed): the first worker to see it writes it down for `status`."""
+        if spec.name in self._copies_noted:
+            return
+        message, new = with_retries(
+            lambda: seedcheck.note_identical_seeds(self.storage, spec, value),
+            what="comparing seeds")
+        if message is None:
+            return
+        self._copies_noted.add(spec.name)
+        if new:
+            log.warning("%s: %s; its seeds are not independent replicates and the report will "
+                        "not test it", spec.name, message)
 
     # ---------------------------------------------------------------------------- adaptive
     def _adaptive_step(self, spec: StudySpec) -> bool:
@@ -401,6 +418,7 @@ class Worker:
             self.storage, spec, results,
             {"adaptive_trial": trial.number, "worker": queue.worker_id()}),
             what="recording runs")
+        self._note_copies(spec, results[0].value)
         errors = [r.error for r in results if r.error]
         mean = math.fsum(r.val.get(metric, math.nan) for r in results) / len(results)
         if errors or not math.isfinite(mean):

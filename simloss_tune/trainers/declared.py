@@ -122,6 +122,16 @@ def import_trainer(name: str, where: str = "study file") -> Any:
 
 # ------------------------------------------------------------------------------- command
 
+def seed_warning(spec: _spec.StudySpec) -> str | None:
+    """A command whose arguments never pass `{seed}` probably trains one run per value
+    whatever the seed (unless the program reads SIMLOSS_SEED): a warning, not a refusal."""
+    if spec.command is None or any("{seed}" in arg for arg in spec.command):
+        return None
+    return (f"command {list(spec.command)!r} has no {{seed}} placeholder: unless the program "
+            "reads SIMLOSS_SEED, every seed trains the same run, and the report tests no "
+            "value whose seeds give identical results")
+
+
 def _command(value: Any, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not value or not all(isinstance(a, str) for a in value):
         raise ValueError(f"{where}: command {value!r} must be a non-empty list of strings, "
