@@ -13,7 +13,15 @@ report (`report.py`) share them.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Protocol
+
+
+class Run(Protocol):
+    """What a run needs for a comparison (records.Run has it)."""
+
+    val: Mapping[str, Any]
+    test: Mapping[str, Any]
+    mean_distribution: Sequence[float] | None
 
 
 def _bits(x: Any) -> str:
@@ -35,7 +43,7 @@ def signature(val: Mapping[str, Any], test: Mapping[str, Any],
     return metrics, dist
 
 
-def _same(a: tuple, b: tuple) -> bool:
+def same(a: tuple, b: tuple) -> bool:
     """Equal metrics, and equal distributions unless one of the runs stores none."""
     return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
 
@@ -47,9 +55,40 @@ def identical_seeds(by_seed: Mapping[int, tuple | None]) -> list[int]:
     found: set[int] = set()
     for i, (s, a) in enumerate(items):
         for t, b in items[i + 1:]:
-            if _same(a, b):
+            if same(a, b):
                 found.update((s, t))
     return sorted(found)
+
+
+def largest_difference(a: Run, b: Run) -> dict[str, Any] | None:
+    """None when two runs are identical (as for `identical_seeds`); else where they differ
+    most: {"metric": "test mae" (or "mean_distribution"), "value": |a - b| or None when one
+    run lacks the metric}."""
+    sa = signature(a.val, a.test, a.mean_distribution)
+    sb = signature(b.val, b.test, b.mean_distribution)
+    if sa is not None and sb is not None and same(sa, sb):
+        return None
+    found: list[tuple[float, str]] = []
+    for split in ("val", "test"):
+        x, y = getattr(a, split), getattr(b, split)
+        for name in sorted(x.keys() | y.keys()):
+            if name not in x or name not in y:
+                return {"metric": f"{split} {name}", "value": None}
+            if _bits(x[name]) != _bits(y[name]):
+                found.append((_abs_diff(x[name], y[name]), f"{split} {name}"))
+    if not found:  # the metrics agree: the predicted distributions differ
+        diffs = [_abs_diff(p, q) for p, q in zip(a.mean_distribution or [],
+                                                 b.mean_distribution or [], strict=False)]
+        found.append((max(diffs, default=0.0), "mean_distribution"))
+    value, metric = max(found, key=lambda f: (f[0] == f[0], f[0]))  # NaN ranks last
+    return {"metric": metric, "value": value}
+
+
+def _abs_diff(x: Any, y: Any) -> float:
+    try:
+        return abs(float(x) - float(y))
+    except (TypeError, ValueError):
+        return float("nan")
 
 
 def warning(parameter: str, value: str, seeds: Sequence[int]) -> str:

@@ -152,6 +152,7 @@ def build_report(
             warnings.append(f"best validation {m.name} is at {p} = "
                             f"{fmt_value(row['value'], decimals)} with only {row['n']} "
                             f"seed(s) (others have up to {max_n})")
+    reproducible, reproducibility = _reproducibility(records, chosen_runs)
     return {
         "schema": SCHEMA_VERSION,
         "study": records.study,
@@ -177,7 +178,25 @@ def build_report(
         "missing": missing,
         "warnings": warnings,
         "class_names": records.class_names,
+        "reproducible": reproducible,
+        "reproducibility": reproducibility,
     }
+
+
+def _reproducibility(records: StudyRecords, chosen: Mapping[float, Mapping[int, Run]]
+                     ) -> tuple[bool | None, dict[str, Any]]:
+    """`reproducible` (exact: True, False, or None when not checked) and what was compared:
+    the check's run against the completed run of the same value and seed."""
+    check = records.check
+    original = None if check is None else chosen.get(value_key(check.value), {}).get(check.seed)
+    detail: dict[str, Any] = {"requested": records.check_requested,
+                              "value": None if check is None else check.value,
+                              "seed": None if check is None else check.seed,
+                              "largest_difference": None}
+    if check is None or original is None:
+        return None, detail
+    detail["largest_difference"] = replicates.largest_difference(original, check)
+    return detail["largest_difference"] is None, detail
 
 
 def _racing_cell(decision: Mapping[str, Any] | None) -> dict[str, Any]:

@@ -26,7 +26,7 @@ from optuna.trial import TrialState
 from .. import racing
 from .._util import mask_secrets, value_key
 from ..trainers import Point, Trainer, make_trainer
-from . import elimination, queue, seedcheck, session
+from . import elimination, queue, reproduce, seedcheck, session
 from .spec import StudySpec
 from .storage import (
     exclusive,
@@ -131,6 +131,11 @@ class Worker:
             if with_retries(lambda s=study: s.get_trials(deepcopy=False, states=states),
                             what="checking for running trials"):
                 return True
+            if reproduce.wanted(spec) and with_retries(
+                    lambda s=spec: reproduce.check_running(
+                        self.storage, self._load_study(queue.check_name(s.name))),
+                    what="checking for a running check"):
+                return True
         return False
 
     def _runs_study(self, spec: StudySpec) -> optuna.Study:
@@ -157,7 +162,7 @@ class Worker:
                               what="claiming work")
         if not trials:
             self._race(spec)  # WAITING runs of an eliminated value are no work: skip them
-            return False
+            return self._check_step(spec)
         points = [Point(t.params[spec.parameter], t.params["seed"], f"trial-{t.number}")
                   for t in trials]
         with self._owning(study, trials):
@@ -168,6 +173,35 @@ class Worker:
         self._race(spec)
         with_retries(lambda: queue.sync_derived(self.storage, spec, wait=False),
                      what="syncing studies")
+        return True
+
+    def _check_step(self, spec: StudySpec) -> bool:
+        """The reproducibility check, once the grid is done: the original run trained again
+        on the same kind of device, claimed and recorded like any run; False when there is
+        nothing (more) to check here."""
+        if not reproduce.wanted(spec):
+            return False
+        study = self._load_study(queue.check_name(spec.name))
+        with_retries(lambda: queue.fail_stale(self.storage, study), what="failing stale trials")
+        original = with_retries(lambda: reproduce.original_run(self.storage, spec),
+                                what="reading the runs")
+        if original is None or reproduce.device_kind(
+                original.user_attrs.get("device")) != self.device.type:
+            return False
+        trials = with_retries(lambda: queue.claim(self.storage, study._study_id, 1,
+                                                  prepare=lambda: self._load(spec)),
+                              what="claiming work")
+        if not trials:
+            return False
+        trial = trials[0]
+        point = Point(trial.params[spec.parameter], trial.params["seed"],
+                      f"check-{trial.number}")
+        with self._owning(study, trials):
+            (result,) = self._train(spec, [point], [trial._trial_id])
+            queue.record(self.storage, study, trial, result, spec.objectives[0])
+        log.info("%s: reproducibility check: %s=%g seed=%d trained again (%s)", spec.name,
+                 spec.parameter, point.value, point.seed,
+                 queue.run_error(result, spec.objectives[0]) or "completed")
         return True
 
     def _claim_order(self, spec: StudySpec):

@@ -85,7 +85,8 @@ def parse_user_spec(raw: dict[str, Any], where: str) -> _spec.StudySpec:
         name=name, task="", parameter=parameter, seeds=seeds, objectives=objectives,
         baseline=baseline, data_dir=data_dir, grid=grid, adaptive=adaptive, training=training,
         description=str(raw.get("description", "")), trainer=trainer, command=command,
-        classes=classes, metrics=metrics, similarity=similarity, racing=racing)
+        classes=classes, metrics=metrics, similarity=similarity, racing=racing,
+        check_reproducible=_spec.check_reproducible(raw, grid, where))
 
 
 # ------------------------------------------------------------------------------- trainer
