@@ -265,6 +265,27 @@ def test_an_adaptive_study_with_a_python_trainer(tmp_path):
     assert {c["workdir"].name for c in CALLS} == {"proposal-0", "proposal-1", "proposal-2"}
 
 
+def seedless_trainer(run: RunContext) -> dict:
+    """Ignores its seed: every seed of a value gives the same result."""
+    m = {"mae": 1.0 + run.value, "accuracy": 0.2}
+    return {"val": m, "test": m}
+
+
+def test_a_python_trainer_that_ignores_its_seed_is_noticed_by_the_worker(tmp_path, caplog):
+    """The same rule as for commands, on the adaptive path (runs recorded per proposal)."""
+    url = f"sqlite:///{tmp_path}/db.sqlite"
+    spec = parse_spec(spec_of(trainer=f"{HERE}:seedless_trainer", grid=None,
+                              adaptive={"low": 0.1, "high": 0.9, "n_trials": 1}))
+    queue.init_study(spec, url)
+    caplog.set_level("WARNING", logger="simloss_tune.studies.worker")
+    run_worker(url, options())
+    assert [r.getMessage() for r in caplog.records if "identical" in r.getMessage()] == [
+        "mine: r = 0: identical results on seeds 0, 1: the trainer probably ignores its "
+        "seed; its seeds are not independent replicates and the report will not test it"]
+    attrs = optuna.load_study(study_name="mine:runs", storage=url).user_attrs
+    assert attrs["identical_seeds"].startswith("r = 0: identical results on seeds 0, 1")
+
+
 def test_a_hierarchy_names_the_raw_similarity_of_an_l_study(tmp_path):
     (tmp_path / "edges.txt").write_text("root a\nroot b\na low\na mid\nb high\n")
     spec = parse_spec(spec_of(parameter="l", grid=[0.5], classes=["low", "mid", "high"],

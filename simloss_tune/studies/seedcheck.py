@@ -20,30 +20,33 @@ from .spec import StudySpec
 ATTR = "identical_seeds"  # study user attribute of NAME:runs: the first warning, once
 
 
-def note_identical_seeds(storage: RDBStorage, spec: StudySpec, value: float
+def note_identical_seeds(storage: RDBStorage, spec: StudySpec, values: list[float]
                          ) -> tuple[str | None, bool]:
-    """After a run of `value` was recorded: (the study's warning or None, whether it is new).
+    """After runs of `values` were recorded: (the study's warning or None, whether it is new).
     A new one is written as the attribute once; later calls read it back without reading the
-    runs."""
+    runs (which cost one read of the completed runs, as a sync of the derived studies)."""
     sid = study_id(storage, runs_name(spec.name))
     known = storage.get_study_user_attrs(sid).get(ATTR)
     if known is not None:
         return str(known), False
-    by_seed = {}
+    wanted = {value_key(v) for v in values}
+    by_value: dict[float, dict[int, tuple | None]] = {}
     for t in storage.get_all_trials(sid, deepcopy=False, states=(TrialState.COMPLETE,)):
-        if value_key(t.params.get(spec.parameter, float("nan"))) != value_key(value):
+        v = value_key(t.params.get(spec.parameter, float("nan")))
+        if v not in wanted:
             continue
         attrs = t.user_attrs
-        by_seed[int(t.params["seed"])] = replicates.signature(
-            {k[4:]: v for k, v in attrs.items() if k.startswith("val_")},
-            {k[5:]: v for k, v in attrs.items() if k.startswith("test_")},
+        by_value.setdefault(v, {})[int(t.params["seed"])] = replicates.signature(
+            {k[4:]: x for k, x in attrs.items() if k.startswith("val_")},
+            {k[5:]: x for k, x in attrs.items() if k.startswith("test_")},
             attrs.get("mean_distribution"))
-    seeds = replicates.identical_seeds(by_seed)
-    if not seeds:
-        return None, False
-    message = replicates.warning(spec.parameter, f"{value:g}", seeds)
-    storage.set_study_user_attr(sid, ATTR, message)
-    return message, True
+    for v, by_seed in sorted(by_value.items()):
+        seeds = replicates.identical_seeds(by_seed)
+        if seeds:
+            message = replicates.warning(spec.parameter, f"{v:g}", seeds)
+            storage.set_study_user_attr(sid, ATTR, message)
+            return message, True
+    return None, False
 
 
 def top_failure(storage: RDBStorage, spec: StudySpec) -> tuple[str, int, int] | None:

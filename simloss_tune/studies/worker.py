@@ -169,6 +169,7 @@ class Worker:
             results = self._train(spec, points, [t._trial_id for t in trials])
             for trial, result in zip(trials, results, strict=True):
                 self._record(study, spec, trial, result)
+        self._note_copies(spec, [r.value for r in results])
         self._after_oom(results, len(trials))
         self._race(spec)
         with_retries(lambda: queue.sync_derived(self.storage, spec, wait=False),
@@ -312,16 +313,15 @@ class Worker:
                         result.seed, queue.run_error(result, spec.objectives[0]))
         else:
             self.report.completed += 1
-            self._note_copies(spec, result.value)
         self.report.studies.add(spec.name)
 
-    def _note_copies(self, spec: StudySpec, value: float) -> None:
+    def _note_copies(self, spec: StudySpec, values: list[float]) -> None:
         """Warn once when a value's seeds turn out to be copies of each other (the trainer
         ignores its seed): the first worker to see it writes it down for `status`."""
         if spec.name in self._copies_noted:
             return
         message, new = with_retries(
-            lambda: seedcheck.note_identical_seeds(self.storage, spec, value),
+            lambda: seedcheck.note_identical_seeds(self.storage, spec, values),
             what="comparing seeds")
         if message is None:
             return
@@ -452,7 +452,7 @@ class Worker:
             self.storage, spec, results,
             {"adaptive_trial": trial.number, "worker": queue.worker_id()}),
             what="recording runs")
-        self._note_copies(spec, results[0].value)
+        self._note_copies(spec, [results[0].value])
         errors = [r.error for r in results if r.error]
         mean = math.fsum(r.val.get(metric, math.nan) for r in results) / len(results)
         if errors or not math.isfinite(mean):
