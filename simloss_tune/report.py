@@ -16,6 +16,8 @@ every metric, a two-sided Wilcoxon signed-rank test of the per-seed values again
 baseline's, paired by seed (only seeds present on both sides); "+" / "-" where p < 0.05 and the
 mean paired difference is better / worse in the metric's direction; Holm correction across the
 values compared (per split and metric); a seeded bootstrap 95% CI of the mean paired difference.
+A value whose seeds gave identical results (`simloss_tune.replicates`: the trainer ignored its
+seed) is not tested, nor is any value when the baseline's seeds did.
 All values in the JSON document are as stored (accuracies as fractions); only the tables show
 percent metrics x100.
 """
@@ -166,7 +168,9 @@ def build_report(
         "alpha": stats.ALPHA,
         "method": "two-sided Wilcoxon signed-rank test (scipy.stats.wilcoxon defaults) against "
                 "the baseline, per-seed values paired by seed; p = 1 when every paired "
-                "difference is zero; no test with fewer than 2 pairs; Holm correction across "
+                "difference is zero; no test with fewer than 2 pairs; no test of a value whose "
+                "seeds gave identical results (not independent replicates), nor of any value "
+                "when the baseline's did; Holm correction across "
                 "the values compared per split and metric; diff_ci: percentile bootstrap 95% "
                 f"CI of the mean paired difference ({n_resamples} resamples, seed "
                 f"{bootstrap_seed})" + _racing_method(records.racing),
