@@ -5,6 +5,7 @@ NAME:check (claimed once, retried after a dead worker, never read as a run), and
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import optuna
 import pytest
@@ -35,9 +36,9 @@ def drifting_trainer(run: RunContext) -> dict:
     return {"val": m, "test": m}
 
 
-def raw_spec(trainer: str = "fixed_trainer", **changes) -> dict:
-    raw = {"name": "rep", "trainer": f"{HERE}:{trainer}", "parameter": "r", "classes": 3,
-           "grid": [0.0, 0.5], "seeds": [3, 1, 2], "objectives": ["mae"],
+def raw_spec(trainer: str | None = "fixed_trainer", **changes) -> dict:
+    raw = {"name": "rep", "trainer": trainer and f"{HERE}:{trainer}", "parameter": "r",
+           "classes": 3, "grid": [0.0, 0.5], "seeds": [3, 1, 2], "objectives": ["mae"],
            "metrics": {"mae": "minimize"}, "check_reproducible": True, **changes}
     return {k: v for k, v in raw.items() if v is not None}
 
@@ -168,3 +169,32 @@ def test_only_a_worker_on_the_same_kind_of_device_takes_the_check(tmp_path):
     CALLS.clear()
     run_worker(url, options())  # a CPU worker: leaves it to a CUDA worker and exits
     assert CALLS == [] and [t.state for t in check_trials(url)] == [TrialState.WAITING]
+
+
+@pytest.mark.postgres
+def test_two_workers_on_postgresql_train_the_check_exactly_once(pg_url, tmp_path, capsys):
+    """A command trainer (a separate program, so the workers are separate processes too):
+    the grid, then one check run among two workers racing for it."""
+    import os
+    import subprocess
+    import sys
+
+    fake = Path(__file__).with_name("programs") / "fake_trainer.py"
+    work = tmp_path / "work"
+    path = tmp_path / "s.toml"
+    path.write_text(toml_text(raw_spec(trainer=None, seeds=3, command=[
+        sys.executable, str(fake), "--seed", "{seed}"], metrics={
+            "mae": "minimize", "accuracy": "maximize"}, training={"workdir": str(work)})))
+    assert main(["init", str(path), "--storage", pg_url]) == 0
+    env = {**os.environ, "FAKE_MODE": "ok", "OMP_NUM_THREADS": "1"}
+    procs = [subprocess.Popen([sys.executable, "-m", "simloss_tune.cli", "worker", "--storage",
+                               pg_url, "--device", "cpu", "--heartbeat-interval", "1",
+                               "--grace-period", "4"], env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True) for _ in range(2)]
+    for p in procs:
+        out = p.communicate(timeout=300)[0]
+        assert p.returncode == 0, out
+    assert [t.state for t in check_trials(pg_url)] == [TrialState.COMPLETE]
+    assert [d.name for d in (work / "rep" / "r=0-seed=0").iterdir()
+            if d.name.startswith("check-")] == ["check-0"]  # trained once, by one worker
+    assert report_json(pg_url, capsys)["reproducible"] is True
