@@ -184,6 +184,10 @@ class Worker:
             return False
         study = self._load_study(queue.check_name(spec.name))
         with_retries(lambda: queue.fail_stale(self.storage, study), what="failing stale trials")
+        if not with_retries(lambda: study.get_trials(deepcopy=False,
+                                                     states=(TrialState.WAITING,)),
+                            what="reading the check"):
+            return False  # done, or another worker's (cheap: before reading every run)
         original = with_retries(lambda: reproduce.original_run(self.storage, spec),
                                 what="reading the runs")
         if original is None or reproduce.device_kind(
