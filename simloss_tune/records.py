@@ -66,6 +66,8 @@ class StudyRecords:
     # value -> {"eliminated": True, "seeds", "p_value", "against"}: values racing eliminated
     eliminated: dict[float, dict] = field(default_factory=dict)
     metrics: tuple[MetricSpec, ...] | None = None  # declared by the study file ([metrics])
+    check_requested: bool = False  # the study file's check_reproducible
+    check: Run | None = None  # the reproducibility check's completed run (NAME:check)
 
 
 def metric_specs(metrics: Iterable[Any]) -> tuple[MetricSpec, ...]:
@@ -204,7 +206,22 @@ def load_records(storage_url: Any, study_name: str) -> StudyRecords:
         racing=spec.get("racing"),
         eliminated=decisions_from_attrs(attrs),
         metrics=_declared_metrics(spec.get("metrics")),
+        check_requested=bool(spec.get("check_reproducible", False)),
+        check=_check_run(storage, f"{base}:check", names, parameter),
     )
+
+
+def _check_run(storage: Any, name: str, names: Sequence[str], parameter: str) -> Run | None:
+    """The latest completed trial of the reproducibility check's study, if any (it is not a
+    run of the study: kept apart from `runs`)."""
+    import optuna
+
+    if name not in names:
+        return None
+    trials = optuna.load_study(study_name=name, storage=storage).get_trials(deepcopy=False)
+    done = [r for r in (_run_from_trial(t, parameter) for t in trials)
+            if r is not None and r.state == "COMPLETE"]
+    return done[-1] if done else None
 
 
 def _declared_metrics(table: Any) -> tuple[MetricSpec, ...] | None:

@@ -94,6 +94,8 @@ def _value_label(report: Mapping[str, Any], row: Mapping[str, Any]) -> str:
     label = fmt_value(row["value"], _decimals(report))
     if row.get("racing", {}).get("eliminated"):
         return f"{label} (eliminated)"
+    if row.get("identical_seeds"):  # not replicates: never tested (see the warnings)
+        label += " (seeds identical)"
     return f"{label} (CCE)" if row["is_baseline"] else label
 
 
@@ -135,10 +137,31 @@ def render_md(report: Mapping[str, Any]) -> str:
     else:
         lines.append(f"None: every seed ({seed_list(report['seeds'])}) completed for every "
                      "value.")
+    line = reproducibility_line(report)
+    if line:
+        lines += ["", "## Reproducibility", "", line]
     lines += ["", "## Warnings", ""]
     lines += [f"- {w}" for w in report["warnings"]] or ["None."]
     lines += ["", f"Method: {report['method']}.", ""]
     return "\n".join(lines)
+
+
+def reproducibility_line(report: Mapping[str, Any]) -> str | None:
+    """The check_reproducible verdict; None when the study did not ask for one."""
+    r = report.get("reproducibility") or {}
+    if not r.get("requested") and report.get("reproducible") is None:
+        return None
+    if report.get("reproducible") is None:
+        return ("reproducible from the seed: not checked yet (the baseline's lowest seed is "
+                "trained again once the grid is done, on the same kind of device)")
+    run = f"{report['parameter']} = {fmt_value(r['value'], _decimals(report))}, seed {r['seed']}"
+    if report["reproducible"]:
+        return f"reproducible from the seed: yes ({run} trained twice, identical results)"
+    d = r["largest_difference"]
+    size = "missing in one run" if d["value"] is None else f"{d['value']:.6g}"
+    return (f"reproducible from the seed: no (largest difference: {d['metric']}, {size}; "
+            f"{run} trained twice): seeds fix less than the run, so pairing by seed gains "
+            "less power")
 
 
 def _md_racing(report: Mapping[str, Any]) -> list[str]:
@@ -364,6 +387,9 @@ def _html_report(report: Mapping[str, Any], plot_files: Sequence[Path], inline: 
             f"{esc(m['reason'])}</li>" for m in report["missing"]) + "</ul>")
     else:
         parts.append("<p>None.</p>")
+    line = reproducibility_line(report)
+    if line:
+        parts += ["<h2>Reproducibility</h2>", f"<p>{esc(line)}</p>"]
     parts.append("<h2>Warnings</h2>")
     parts.append("<ul>" + "".join(f"<li class='warn'>{esc(w)}</li>"
                                   for w in report["warnings"]) + "</ul>"

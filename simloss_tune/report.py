@@ -16,6 +16,8 @@ every metric, a two-sided Wilcoxon signed-rank test of the per-seed values again
 baseline's, paired by seed (only seeds present on both sides); "+" / "-" where p < 0.05 and the
 mean paired difference is better / worse in the metric's direction; Holm correction across the
 values compared (per split and metric); a seeded bootstrap 95% CI of the mean paired difference.
+A value whose seeds gave identical results (`simloss_tune.replicates`: the trainer ignored its
+seed) is not tested, nor is any value when the baseline's seeds did.
 All values in the JSON document are as stored (accuracies as fractions); only the tables show
 percent metrics x100.
 """
@@ -31,7 +33,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import stats
+from . import replicates, stats
 from ._util import check_out_folder, mask_secrets, value_key
 from .records import (
     SPLITS,
@@ -71,8 +73,8 @@ def build_report(
     """The report document: JSON-ready (string keys, None for missing numbers).
 
     `metrics` are the task's metric definitions (see `metric_specs`); `baseline` overrides the
-    study's. Raises ValueError for an objective that is not one of `metrics` and for a study
-    without a single completed run.
+    study's. Raises ValueError for an objective that is not one of `metrics`. A study without
+    a single completed run still gets a document: its failures ('missing') and warnings.
     """
     specs = metric_specs(metrics)
     names = [m.name for m in specs]
@@ -81,15 +83,14 @@ def build_report(
         if name not in names:
             raise ValueError(f"metric {name!r} is not a metric of task {records.task!r} "
                              f"(allowed: {', '.join(names)})")
-    completed = [r for r in records.runs if r.state == "COMPLETE"]
-    if not completed:
-        raise ValueError(f"study {records.study!r} has no completed run yet "
-                         f"({_state_summary(records.runs)}); nothing to report")
     base = float(records.baseline if baseline is None else baseline)
     if math.isnan(base):
         raise ValueError(f"baseline {baseline!r} must be a number")
     p = records.parameter
     warnings: list[str] = []
+    if not any(r.state == "COMPLETE" for r in records.runs):
+        warnings.append(f"no completed run yet ({_state_summary(records.runs)}); see 'missing' "
+                        "for every run's tries and last reason")
 
     values = _values(records, base)
     expected = sorted(set(records.seeds)) if records.seeds else \
@@ -119,10 +120,12 @@ def build_report(
         row["mean_distribution"] = _mean_distribution(runs.values())
         row["n_pairs"] = len(runs.keys() & base_runs.keys()) if has_baseline else None
         row["racing"] = _racing_cell(records.eliminated.get(value_key(v)))
+        row["identical_seeds"] = _identical_seeds(runs)
         rows.append(row)
 
     if has_baseline:
-        _significance(rows, specs, bootstrap_seed, n_resamples)
+        untested = _copies_untested(rows, p, decimals, warnings)
+        _significance(rows, specs, bootstrap_seed, n_resamples, untested)
         _pair_warnings(rows, p, decimals, base_runs, warnings)
     else:
         for row in rows:
@@ -151,6 +154,7 @@ def build_report(
             warnings.append(f"best validation {m.name} is at {p} = "
                             f"{fmt_value(row['value'], decimals)} with only {row['n']} "
                             f"seed(s) (others have up to {max_n})")
+    reproducible, reproducibility = _reproducibility(records, chosen_runs)
     return {
         "schema": SCHEMA_VERSION,
         "study": records.study,
@@ -164,7 +168,9 @@ def build_report(
         "alpha": stats.ALPHA,
         "method": "two-sided Wilcoxon signed-rank test (scipy.stats.wilcoxon defaults) against "
                 "the baseline, per-seed values paired by seed; p = 1 when every paired "
-                "difference is zero; no test with fewer than 2 pairs; Holm correction across "
+                "difference is zero; no test with fewer than 2 pairs; no test of a value whose "
+                "seeds gave identical results (not independent replicates), nor of any value "
+                "when the baseline's did; Holm correction across "
                 "the values compared per split and metric; diff_ci: percentile bootstrap 95% "
                 f"CI of the mean paired difference ({n_resamples} resamples, seed "
                 f"{bootstrap_seed})" + _racing_method(records.racing),
@@ -176,7 +182,25 @@ def build_report(
         "missing": missing,
         "warnings": warnings,
         "class_names": records.class_names,
+        "reproducible": reproducible,
+        "reproducibility": reproducibility,
     }
+
+
+def _reproducibility(records: StudyRecords, chosen: Mapping[float, Mapping[int, Run]]
+                     ) -> tuple[bool | None, dict[str, Any]]:
+    """`reproducible` (exact: True, False, or None when not checked) and what was compared:
+    the check's run against the completed run of the same value and seed."""
+    check = records.check
+    original = None if check is None else chosen.get(value_key(check.value), {}).get(check.seed)
+    detail: dict[str, Any] = {"requested": records.check_requested,
+                              "value": None if check is None else check.value,
+                              "seed": None if check is None else check.seed,
+                              "largest_difference": None}
+    if check is None or original is None:
+        return None, detail
+    detail["largest_difference"] = replicates.largest_difference(original, check)
+    return detail["largest_difference"] is None, detail
 
 
 def _racing_cell(decision: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -271,6 +295,7 @@ def _select_runs(runs: Sequence[Run], values: Sequence[float], expected: Sequenc
                 continue
             ts = tries.get((k, seed), [])
             missing.append({"value": v, "seed": seed, "state": ts[-1].state if ts else "ABSENT",
+                            "tries": sum(t.state == "FAIL" for t in ts),
                             "reason": _missing_reason(ts)})
     return chosen, missing
 
@@ -318,8 +343,45 @@ def _per_seed(cell: Mapping[str, Any]) -> dict[int, float]:
     return {int(s): x for s, x in cell["per_seed"].items()}
 
 
+def _identical_seeds(runs: Mapping[int, Run]) -> list[int]:
+    """The seeds of one value whose completed runs are copies of another seed's."""
+    return replicates.identical_seeds({
+        seed: replicates.signature(r.val, r.test, r.mean_distribution)
+        for seed, r in runs.items()})
+
+
+def _copies_untested(rows: Sequence[dict[str, Any]], p: str, decimals: int,
+                     warnings: list[str]) -> dict[float, str]:
+    """value key -> why it is not tested, for values whose seeds are not replicates: every
+    value when the baseline's own seeds are copies (nothing to pair against). Warns once per
+    such value."""
+    untested: dict[float, str] = {}
+    base_row = next(r for r in rows if r["is_baseline"])
+    if base_row["identical_seeds"]:
+        seeds = seed_list(base_row["identical_seeds"])
+        warnings.append(replicates.warning(p, fmt_value(base_row["value"], decimals),
+                                           base_row["identical_seeds"])
+                        + "; the baseline's seeds are not independent, so no value is tested")
+        for row in rows:
+            if not row["is_baseline"]:
+                untested[value_key(row["value"])] = (
+                    f"not tested: the baseline's results are identical on seeds {seeds}")
+    for row in rows:
+        if row["is_baseline"] or not row["identical_seeds"]:
+            continue
+        warnings.append(replicates.warning(p, fmt_value(row["value"], decimals),
+                                           row["identical_seeds"])
+                        + "; its seeds are not independent, so it is not tested")
+        untested.setdefault(value_key(row["value"]), "not tested: identical results on seeds "
+                            f"{seed_list(row['identical_seeds'])}")
+    return untested
+
+
 def _significance(rows: list[dict[str, Any]], specs: Sequence[MetricSpec],
-                  bootstrap_seed: int, n_resamples: int) -> None:
+                  bootstrap_seed: int, n_resamples: int,
+                  untested: Mapping[float, str]) -> None:
+    """Test every value against the baseline, except the `untested` ones (no p-value, no mark,
+    left out of the Holm correction: they were not tested)."""
     base_row = next(r for r in rows if r["is_baseline"])
     for split in SPLITS:
         for m in specs:
@@ -333,6 +395,11 @@ def _significance(rows: list[dict[str, Any]], specs: Sequence[MetricSpec],
                     continue
                 t = stats.paired_test(_per_seed(cell), base_values,
                                       bootstrap_seed=bootstrap_seed, n_resamples=n_resamples)
+                reason = untested.get(value_key(row["value"]))
+                if reason is not None:
+                    cell.update(p_value=None, p_holm=None, mark="", diff_mean=t.diff_mean,
+                                diff_ci=None, n_pairs=t.n, note=reason)
+                    continue
                 cell.update(p_value=t.p_value, diff_mean=t.diff_mean,
                             diff_ci=list(t.diff_ci) if t.diff_ci else None, n_pairs=t.n,
                             note=t.note, mark=stats.mark(t.p_value, t.diff_mean, m.direction))
@@ -494,8 +561,6 @@ def command_report(args: Any) -> int:
             raise ValueError(f"no study of task {args.task!r} in the database; existing "
                              f"studies: {', '.join(existing) or '(none)'}")
     items = _prepare(storage, names, args.baseline)
-    if not items:
-        raise ValueError(f"no study of task {args.task!r} has a completed run yet")
     _publish(args.storage, storage, items, out=Path(args.out) if args.out else None,
              fmt=args.format, single=bool(study), dashboard=not args.no_dashboard)
     for _, report in items:
@@ -519,19 +584,12 @@ def write_report(storage: Any, study_name: str, out_dir: str | Path, *,
 
 def _prepare(storage: Any, names: Sequence[str], baseline: float | None
              ) -> list[tuple[StudyRecords, dict[str, Any]]]:
-    """Records and report per study; with several studies (--task), one without a completed
-    run is skipped with a note on stderr."""
+    """Records and report per study (one without a completed run shows its failures)."""
     items = []
     for name in names:
         records = load_records(storage, name)
-        try:
-            report = build_report(records, study_metrics(records), baseline=baseline)
-        except ValueError as exc:
-            if len(names) > 1 and "no completed run" in str(exc):
-                print(f"simloss-tune report: skipping {name}: {exc}", file=sys.stderr)
-                continue
-            raise
-        items.append((records, report))
+        items.append((records, build_report(records, study_metrics(records),
+                                            baseline=baseline)))
     return items
 
 

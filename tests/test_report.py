@@ -172,6 +172,75 @@ def test_pairs_only_seeds_present_on_both_sides():
     assert any("seeds without a partner: 1, 2, 5" in w for w in report["warnings"])
 
 
+def copies_of_seed_0(runs: list[Run], value: float, seeds=SEEDS) -> list[Run]:
+    """`value`'s runs replaced by copies of its seed 0 on `seeds` (a trainer ignoring its
+    seed), the others kept."""
+    first = next(r for r in runs if r.value == value and r.seed == 0)
+    kept = [r for r in runs if not (r.value == value and r.seed in seeds)]
+    return kept + [Run(value, s, dict(first.val), dict(first.test),
+                       mean_distribution=first.mean_distribution) for s in seeds]
+
+
+def all_cells(report, value):
+    return [c for split in ("val", "test") for c in row(report, value)[split].values()]
+
+
+def test_a_value_whose_seeds_are_copies_is_never_tested_in_any_format():
+    """r = 0.8 trained the same run for every seed: its MAE (7.10, below every baseline
+    seed) was marked significantly better (p = 2/256) when counted as 8 observations."""
+    runs = copies_of_seed_0(clean_runs(), 0.8)
+    report = rp.build_report(records(runs), METRICS)
+    assert row(report, 0.8)["identical_seeds"] == SEEDS
+    for cell in all_cells(report, 0.8):
+        assert cell["p_value"] is None and cell["p_holm"] is None and cell["mark"] == ""
+        assert cell["note"] == "not tested: identical results on seeds 0, 1, 2, 3, 4, 5, 6, 7"
+    (objective,) = report["objectives"]
+    assert objective["value"] == 0.8 and objective["mark"] == "" and objective["p_value"] is None
+    assert any(w.startswith("r = 0.8: identical results on seeds 0, 1, 2, 3, 4, 5, 6, 7: the "
+                            "trainer probably ignores its seed") for w in report["warnings"])
+    # r = 0.4 is still a valid test: its p-values are scipy's, Holm over the values tested
+    honest = rp.build_report(records(clean_runs()), METRICS)
+    for split in ("val", "test"):
+        for metric, *_ in METRICS:
+            cell, before = row(report, 0.4)[split][metric], row(honest, 0.4)[split][metric]
+            assert cell["p_value"] == before["p_value"] is not None
+            assert cell["p_holm"] == cell["p_value"]  # one value tested: nothing to correct
+    line = next(x for x in rd.render_md(report).splitlines() if x.startswith("| 0.8"))
+    assert "(seeds identical)" in line and "⁺" not in line and "⁻" not in line
+    tex_line = next(x for x in rd.render_latex(report).splitlines() if x.startswith("0.8 &"))
+    assert "$^{+}$" not in tex_line and "$^{-}$" not in tex_line
+    (csv08,) = [r for r in csv.DictReader(io.StringIO(rd.render_csv(report)))
+                if r["value"] == "0.8"]
+    assert all(csv08[f"{s}_{m}_{f}"] == "" for s in ("val", "test") for m, *_ in METRICS
+               for f in ("mark", "p_value", "p_holm"))
+    page = rd.render_html(report)
+    assert "<td>0.8 (seeds identical)</td>" in page and "identical results on seeds" in page
+    assert json.loads(rd.render_json(report))["rows"][2]["identical_seeds"] == SEEDS
+
+
+def test_two_identical_seeds_are_enough_and_the_mean_distribution_counts():
+    runs = copies_of_seed_0(clean_runs(), 0.8, seeds=[0, 3])
+    report = rp.build_report(records(runs), METRICS)
+    assert row(report, 0.8)["identical_seeds"] == [0, 3]
+    assert all(c["p_value"] is None for c in all_cells(report, 0.8))
+    # the same metrics with different predicted distributions are different runs
+    runs = [r if not (r.value == 0.8 and r.seed == 3) else
+            Run(0.8, 3, r.val, r.test, mean_distribution=[0.2, 0.3, 0.5]) for r in runs]
+    report = rp.build_report(records(runs), METRICS)
+    assert row(report, 0.8)["identical_seeds"] == []
+    assert row(report, 0.8)["test"]["mae"]["p_value"] is not None
+
+
+def test_when_the_baseline_seeds_are_copies_no_value_is_tested():
+    report = rp.build_report(records(copies_of_seed_0(clean_runs(), 0.0)), METRICS)
+    for value in (0.4, 0.8):
+        assert all(c["p_value"] is None and c["mark"] == "" and
+                   c["note"].startswith("not tested: the baseline's results are identical")
+                   for c in all_cells(report, value))
+    assert any(w.startswith("r = 0.0: identical results on seeds 0, 1, 2, 3, 4, 5, 6, 7")
+               and "no value is tested" in w for w in report["warnings"])
+
+
 def test_unknown_objective_metric_names_the_allowed_ones():
     with pytest.raises(ValueError, match=r"'bogus'.*allowed: accuracy, mae, mse"):
         rp.build_report(records(clean_runs(), metric="bogus"), METRICS)
@@ -322,8 +391,6 @@ def test_errors_write_nothing(db, tmp_path):
     url, copy = _copy(db, tmp_path)
     before = dump(url)  # not the file's bytes: opening the file switches it to WAL mode
     out = tmp_path / "out"
-    with pytest.raises(ValueError, match=r"'empty' has no completed run yet \(1 fail, 1 waiting"):
-        rp.command_report(_args(url, study="empty", out=str(out), no_dashboard=False))
     with pytest.raises(ValueError, match=r"metric 'bogus' is not a metric of task 'digits' "
                                          r"\(allowed: accuracy, mae, mse\)"):
         rp.command_report(_args(url, study="clean:bogus", out=str(out), no_dashboard=False))
@@ -336,6 +403,29 @@ def test_errors_write_nothing(db, tmp_path):
     with pytest.raises(ValueError, match="no study database"):
         rc.load_records(f"sqlite:///{tmp_path / 'absent.db'}", "clean")
     assert not (tmp_path / "absent.db").exists()
+
+
+def test_a_study_without_completed_runs_writes_its_failure_table(db, tmp_path, capsys):
+    url, _ = _copy(db, tmp_path)
+    out = tmp_path / "out"
+    assert main(["report", "--storage", url, "--study", "empty", "--out", str(out),
+                 "--no-dashboard"]) == 0
+    doc = json.loads((out / "report.json").read_text())
+    assert {(m["value"], m["seed"]): (m["state"], m["tries"], m["reason"])
+            for m in doc["missing"]} == {(0.0, 0): ("WAITING", 0, "waiting in the queue"),
+                                         (0.0, 1): ("FAIL", 1, "failed: boom")}
+    assert doc["warnings"][0].startswith("no completed run yet (1 fail, 1 waiting)")
+    assert "- r = 0.0, seed 1: failed: boom" in (out / "report.md").read_text()
+    assert "no completed run yet" in capsys.readouterr().err
+
+
+def test_the_last_reason_and_the_tries_of_a_point_that_failed_every_try():
+    runs = [Run(v, s, state="FAIL", error=f"lacks metric ({k})") for v in (0.0, 0.4)
+            for s in (0, 1) for k in range(3)]
+    report = rp.build_report(records(runs, seeds=[0, 1], grid=(0.0, 0.4)), METRICS)
+    assert [(m["tries"], m["reason"]) for m in report["missing"]] == \
+        [(3, "failed: lacks metric (2) (3 tries)")] * 4
+    assert report["best"] == {"accuracy": None, "mae": None, "mse": None}
 
 
 def test_out_writes_every_format_and_posts_to_the_dashboard(db, tmp_path, capsys):
@@ -392,8 +482,8 @@ def test_task_flag_reports_every_study_of_the_task(db, tmp_path, capsys):
     assert main(["report", "--storage", f"sqlite:///{db}", "--task", "digits",
                  "--format", "json", "--no-dashboard"]) == 0
     out, err = capsys.readouterr()
-    assert [d["study"] for d in json.loads(out)] == ["clean", "messy", "nobase", "tiny"]
-    assert "skipping empty" in err
+    assert [d["study"] for d in json.loads(out)] == ["clean", "empty", "messy", "nobase",
+                                                     "tiny"]
     assert main(["report", "--storage", f"sqlite:///{db}", "--task", "afad"]) == 2
     assert "no study of task 'afad'" in capsys.readouterr().err
 

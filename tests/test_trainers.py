@@ -9,6 +9,7 @@ import json
 import math
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -268,6 +269,27 @@ def test_an_adaptive_study_with_a_python_trainer(tmp_path):
     assert {c["workdir"].name for c in CALLS} == {"proposal-0", "proposal-1", "proposal-2"}
 
 
+def seedless_trainer(run: RunContext) -> dict:
+    """Ignores its seed: every seed of a value gives the same result."""
+    m = {"mae": 1.0 + run.value, "accuracy": 0.2}
+    return {"val": m, "test": m}
+
+
+def test_a_python_trainer_that_ignores_its_seed_is_noticed_by_the_worker(tmp_path, caplog):
+    """The same rule as for commands, on the adaptive path (runs recorded per proposal)."""
+    url = f"sqlite:///{tmp_path}/db.sqlite"
+    spec = parse_spec(spec_of(trainer=f"{HERE}:seedless_trainer", grid=None,
+                              adaptive={"low": 0.1, "high": 0.9, "n_trials": 1}))
+    queue.init_study(spec, url)
+    caplog.set_level("WARNING", logger="simloss_tune.studies.worker")
+    run_worker(url, options())
+    assert [r.getMessage() for r in caplog.records if "identical" in r.getMessage()] == [
+        "mine: r = 0: identical results on seeds 0, 1: the trainer probably ignores its "
+        "seed; its seeds are not independent replicates and the report will not test it"]
+    attrs = optuna.load_study(study_name="mine:runs", storage=url).user_attrs
+    assert attrs["identical_seeds"].startswith("r = 0: identical results on seeds 0, 1")
+
+
 def test_a_hierarchy_names_the_raw_similarity_of_an_l_study(tmp_path):
     (tmp_path / "edges.txt").write_text("root a\nroot b\na low\na mid\nb high\n")
     spec = parse_spec(spec_of(parameter="l", grid=[0.5], classes=["low", "mid", "high"],
@@ -360,6 +382,79 @@ def command_trainer(tmp_path, mode, monkeypatch, timeout=None, program=sys.execu
                               command=[program, FAKE, *ALL_PLACEHOLDERS]))
     session = LocalSession(tmp_path, [Point(0.5, 1, "trial-0")])
     return make_trainer(spec, {}), session
+
+
+def test_a_program_that_ignores_its_seed_is_never_tested(tmp_path, monkeypatch, capsys,
+                                                         caplog):
+    """The issue's study file: `"--seed", "0"` instead of `"{seed}"`. Six copies of one run
+    per value were reported as significantly different (p = 0.031) with no warning."""
+    for name in [k for k in os.environ if k.startswith("SIMLOSS_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("FAKE_MODE", "ok")
+    url = f"sqlite:///{tmp_path}/db.sqlite"
+    path = write_spec(tmp_path, spec_of(trainer=None, seeds=6,
+                                        command=[sys.executable, FAKE, "--seed", "0"]))
+    assert main(["init", str(path), "--storage", url]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "warning: command" in err[0]
+    assert "no {seed} placeholder" in err[0] and "SIMLOSS_SEED" in err[0]
+    caplog.set_level("WARNING", logger="simloss_tune.studies.worker")
+    assert main(["worker", "--storage", url, "--device", "cpu"]) == 0
+    copies = [r.getMessage() for r in caplog.records if "identical results" in r.getMessage()]
+    assert copies == ["mine: r = 0: identical results on seeds 0, 1: the trainer probably "
+                      "ignores its seed; its seeds are not independent replicates and the "
+                      "report will not test it"]  # once, at the first pair
+    capsys.readouterr()
+    assert main(["status", "--storage", url]) == 0
+    assert "mine: warning: r = 0: identical results on seeds 0, 1: the trainer probably " \
+           "ignores its seed" in capsys.readouterr().out
+    assert main(["report", "--storage", url, "--study", "mine", "--format", "json",
+                 "--no-dashboard"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert all(c["mark"] == "" and c["p_value"] is None for r in doc["rows"]
+               for split in ("val", "test") for c in r[split].values())
+    assert [r["identical_seeds"] for r in doc["rows"]] == [list(range(6))] * 2
+    assert any(w.startswith("r = 0.0: identical results on seeds 0, 1, 2, 3, 4, 5: the "
+                            "trainer probably ignores its seed") for w in doc["warnings"])
+    assert any(w.startswith("r = 0.5: identical results on seeds 0, 1, 2, 3, 4, 5")
+               for w in doc["warnings"])
+
+
+def test_the_seed_warning_comes_only_from_an_init_that_succeeds(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path}/db.sqlite"
+    bad = write_spec(tmp_path, spec_of(trainer=None, objectives=["nope"],
+                                       command=[sys.executable, FAKE, "--seed", "0"]))
+    assert main(["init", str(bad), "--storage", url]) == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+    good = write_spec(tmp_path, spec_of(trainer=None, command=[sys.executable, FAKE,
+                                                                "--seed", "{seed}"]))
+    assert main(["init", str(good), "--storage", url]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_a_program_that_always_fails_shows_its_reason_in_status_and_report(
+        tmp_path, monkeypatch, capsys):
+    for name in [k for k in os.environ if k.startswith("SIMLOSS_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("FAKE_MODE", "missing")
+    url = f"sqlite:///{tmp_path}/db.sqlite"
+    spec = parse_spec(spec_of(trainer=None, objectives=["mae", "accuracy"],
+                              command=[sys.executable, FAKE, "--seed", "{seed}"]))
+    queue.init_study(spec, url)
+    run_worker(url, options())
+    capsys.readouterr()
+    assert main(["status", "--storage", url]) == 0
+    (note,) = [line for line in capsys.readouterr().out.splitlines() if "failure" in line]
+    assert re.fullmatch(r"mine: most frequent failure \((\d+) of \1 failed tries\): the "
+                        r"trainer's 'val' result lacks declared metric 'accuracy'.*", note)
+    out = tmp_path / "report"
+    assert main(["report", "--storage", url, "--study", "mine", "--out", str(out),
+                 "--no-dashboard"]) == 0
+    doc = json.loads((out / "report.json").read_text())
+    failed = [m for m in doc["missing"] if m["state"] == "FAIL"]
+    assert len(doc["missing"]) == 4 and failed  # (a worker may stop early on repeats)
+    assert all(m["tries"] >= 1 and "lacks declared metric 'accuracy'" in m["reason"]
+               for m in failed)
 
 
 @pytest.mark.parametrize("mode, reason", [

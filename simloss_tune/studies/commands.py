@@ -12,7 +12,8 @@ from pathlib import Path
 from .._util import check_out_folder, mask_secrets
 from ..matrices import trusting_pickles
 from ..shipped import shipped_studies, study_path
-from . import queue
+from ..trainers.declared import seed_warning
+from . import queue, seedcheck
 from .spec import StudySpec, load_spec
 from .storage import check_url, open_storage, with_retries
 from .worker import WorkerOptions, WorkerReport, run_worker
@@ -39,6 +40,7 @@ def command_init(args: argparse.Namespace) -> int:
     for name in result.studies:
         print(f"  {name}")
     _retry_hint(args.storage, spec)
+    _warn_seed(spec)
     return 0
 
 
@@ -48,6 +50,13 @@ def _retry_hint(url: str, spec: StudySpec) -> None:
     if failed:
         print(f"{failed} point(s) failed for good; after fixing the cause, `simloss-tune retry "
               f"--study {spec.name}` puts them back into the queue")
+
+
+def _warn_seed(spec) -> None:
+    """After a successful init only: a refused study file gets its one error line alone."""
+    warning = seed_warning(spec)
+    if warning:
+        print(f"simloss-tune init: warning: {warning}", file=sys.stderr)
 
 
 def _worker_options(args: argparse.Namespace, device: str) -> WorkerOptions:
@@ -147,6 +156,9 @@ def command_status(args: argparse.Namespace) -> int:
             f"{p.eliminated}" + (f" ({p.skipped} runs skipped)" if p.skipped else ""))
         print(f"{spec.name:24} {p.done:>6} {p.running:>8} {p.failed:>7} {p.waiting:>8} "
               f"{p.retried:>8} {eliminated:>10}  {left}")
+    for spec in specs:
+        for note in seedcheck.status_notes(storage, spec):
+            print(mask_secrets(note))
     return 0
 
 
@@ -202,6 +214,7 @@ def run_study(spec_path: str | Path, storage: str, device: str, out: str | None,
     result = queue.init_study(spec, storage, trust_pickles=trust_pickles)
     print(f"study {spec.name!r}: {result.enqueued} run(s) enqueued, {result.already} already "
           "there")
+    _warn_seed(spec)
     report = run_worker(storage, WorkerOptions(device=device, study=spec.name,
                                                progress=True))
     print(f"trained {report.completed} run(s), {report.failed} failed")

@@ -69,6 +69,11 @@ def summary_name(spec_name: str, metric: str) -> str:
     return f"{spec_name}{SEP}{metric}{SEP}mean"
 
 
+def check_name(spec_name: str) -> str:
+    """The study of the reproducibility check's run (`check_reproducible`): never a run."""
+    return f"{spec_name}{SEP}check"
+
+
 def work_study_name(spec: StudySpec) -> str:
     """The study whose WAITING/RUNNING trials are the work: the run queue of a grid study,
     the objective study (TPE proposals) of an adaptive one."""
@@ -131,12 +136,25 @@ def init_study(spec: StudySpec, url: str, *, trust_pickles: bool = False) -> Ini
                                      f"mean val_{metric}").study_name)
         if spec.grid is None:
             enqueued, already = _enqueue_baseline(storage, spec, held.check)
+        if spec.check_reproducible:
+            check = _create(storage, check_name(spec.name), directions[spec.objectives[0]],
+                            {**common, "role": "check", "metric": spec.objectives[0]},
+                            f"val_{spec.objectives[0]}")
+            names.append(check.study_name)
     if spec.grid is not None:
         enqueued, already = with_retries(lambda: _enqueue_grid(storage, runs, spec),
                                          what="enqueuing the grid")
+    if spec.check_reproducible:  # one WAITING trial, claimed once the grid is done
+        with_retries(lambda: enqueue_points(storage, check, spec, [check_point(spec)]),
+                     what="enqueuing the reproducibility check")
     if runs.user_attrs.get(INIT_PENDING):
         runs.set_user_attr(INIT_PENDING, False)  # last: everything above is there
     return InitResult(names, enqueued, already)
+
+
+def check_point(spec: StudySpec) -> tuple[float, int]:
+    """The run the reproducibility check trains again: the baseline's lowest seed."""
+    return spec.baseline, min(spec.seeds)
 
 
 def _create(storage: RDBStorage, name: str, direction: str, attrs: dict,
@@ -149,6 +167,8 @@ def _create(storage: RDBStorage, name: str, direction: str, attrs: dict,
         diff = _differing_fields(old, attrs["spec"])
         raise ValueError(f"study {name!r} already exists with a different {', '.join(diff)}; "
                          "give the study file a new name to start a new study")
+    if old is not None and _check_flag(old) != _check_flag(attrs["spec"]):
+        study.set_user_attr("spec", _with_check_flag(old, _check_flag(attrs["spec"])))
     if pending and old is None and INIT_PENDING not in present:
         study.set_user_attr(INIT_PENDING, True)  # first: an interrupted init is recognised
     missing = [key for key in attrs if key not in present]
@@ -161,9 +181,24 @@ def _create(storage: RDBStorage, name: str, direction: str, attrs: dict,
     return study
 
 
+def _check_flag(spec_json: str) -> bool:
+    return bool(json.loads(spec_json).get("check_reproducible", False))
+
+
+def _with_check_flag(spec_json: str, on: bool) -> str:
+    """The stored study file with check_reproducible switched (the one change init accepts
+    for an existing study besides description and data_dir)."""
+    raw = json.loads(spec_json)
+    raw.pop("check_reproducible", None)
+    if on:
+        raw["check_reproducible"] = True
+    return json.dumps(raw, sort_keys=True)
+
+
 def _comparable(spec_json: str) -> dict:
     raw = json.loads(spec_json)
     raw.pop("description", None)
+    raw.pop("check_reproducible", None)  # may be switched on for an existing study
     raw.pop("data_dir", None)  # the same data may live at another path on another machine
     if raw.get("racing") is None:  # databases made before [racing] existed
         raw.pop("racing", None)
@@ -178,6 +213,14 @@ def _differing_fields(old: str, new: str) -> list[str]:
 def _enqueue_grid(storage: RDBStorage, study: optuna.Study,
                   spec: StudySpec) -> tuple[int, int]:
     """Add a WAITING trial for every grid point the study lacks, all in one transaction."""
+    enqueued = enqueue_points(storage, study, spec, grid_points(spec))
+    return enqueued, len(spec.grid) * len(spec.seeds) - enqueued
+
+
+def enqueue_points(storage: RDBStorage, study: optuna.Study, spec: StudySpec,
+                   points: list[tuple[float, int]]) -> int:
+    """Add a WAITING trial for every (value, seed) the study lacks (in any state), in one
+    transaction; returns how many were added."""
     sid = study_id(storage, study.study_name)
     dists = distributions(spec)
     enqueued = 0
@@ -185,14 +228,14 @@ def _enqueue_grid(storage: RDBStorage, study: optuna.Study,
         writer.lock_study(sid)
         present = {_key(p[spec.parameter], p["seed"])
                    for p in writer.params(sid, spec.parameter, "seed").values() if len(p) == 2}
-        for value, seed in grid_points(spec):
+        for value, seed in points:
             if _key(value, seed) in present:
                 continue
             writer.add(sid, optuna.trial.create_trial(
                 state=TrialState.WAITING, params={spec.parameter: value, "seed": seed},
                 distributions=dists))
             enqueued += 1
-    return enqueued, len(spec.grid) * len(spec.seeds) - enqueued
+    return enqueued
 
 
 def grid_points(spec: StudySpec) -> list[tuple[float, int]]:

@@ -74,6 +74,8 @@ _FIELDS = {
     "training": "table of training overrides (trainer/command studies: free, plus timeout_s)",
     "racing": "table with min_seeds, alpha, test",
     "description": "free text",
+    "check_reproducible": "true: after the grid, train the baseline's lowest seed once more "
+                          "and compare (grid studies)",
 }
 _ADAPTIVE_FIELDS = {"low", "high", "n_trials", "sampler_seed"}
 _RACING_FIELDS = {"min_seeds", "alpha", "test"}
@@ -117,6 +119,9 @@ class StudySpec:
     classes: tuple[str, ...] | None = None
     metrics: dict[str, dict[str, Any]] | None = None  # name -> {direction, percent}
     similarity: dict[str, Any] | None = None
+    # Train one run twice and compare (absent from the stored JSON when False, like the
+    # fields above, so older studies compare equal on re-init).
+    check_reproducible: bool = False
 
     @property
     def user_trainer(self) -> bool:
@@ -158,6 +163,8 @@ class StudySpec:
         for key in _USER_FIELDS:  # absent, not null: older studies compare equal on re-init
             if raw[key] is None:
                 del raw[key]
+        if not raw["check_reproducible"]:
+            del raw["check_reproducible"]
         return json.dumps(raw, sort_keys=True)
 
     @classmethod
@@ -243,7 +250,21 @@ def parse_spec(raw: dict[str, Any], where: str = "study file") -> StudySpec:
     return StudySpec(name=name, task=task.name, parameter=parameter, seeds=seeds,
                      objectives=objectives, baseline=baseline, data_dir=data_dir, grid=grid,
                      adaptive=adaptive, training=training,
-                     description=str(raw.get("description", "")), racing=racing)
+                     description=str(raw.get("description", "")), racing=racing,
+                     check_reproducible=check_reproducible(raw, grid, where))
+
+
+def check_reproducible(raw: dict, grid: tuple[float, ...] | None, where: str) -> bool:
+    """The `check_reproducible` key: a boolean, for grid studies (the check runs after the
+    grid)."""
+    if "check_reproducible" not in raw:
+        return False
+    value = _typed(raw, "check_reproducible", bool, where)
+    if value and grid is None:
+        raise ValueError(f"{where}: check_reproducible = true needs a grid study (it trains "
+                         "the baseline's lowest seed again after the grid); drop it or use "
+                         "'grid'")
+    return value
 
 
 def _check_model(task, where: str) -> None:

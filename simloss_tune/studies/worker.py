@@ -28,7 +28,7 @@ from .. import racing
 from .._util import mask_secrets, value_key
 from ..matrices import trusting_pickles
 from ..trainers import Point, Trainer, make_trainer
-from . import elimination, queue, session
+from . import elimination, queue, reproduce, seedcheck, session
 from .spec import StudySpec
 from .storage import (
     exclusive,
@@ -87,6 +87,7 @@ class Worker:
         self._max_batch = 1 << 30  # lowered after running out of memory
         self._streaks: dict[str, tuple[str, set]] = {}  # study -> (failure kind, points)
         self._completed: set[str] = set()   # studies known to have a completed run
+        self._copies_noted: set[str] = set()  # studies known to have identical seeds
 
     # ------------------------------------------------------------------------------ main loop
     def run(self) -> WorkerReport:
@@ -150,6 +151,11 @@ class Worker:
             if with_retries(lambda s=study: s.get_trials(deepcopy=False, states=states),
                             what="checking for running trials"):
                 return True
+            if reproduce.wanted(spec) and with_retries(
+                    lambda s=spec: reproduce.check_running(
+                        self.storage, self._load_study(queue.check_name(s.name))),
+                    what="checking for a running check"):
+                return True
         return False
 
     def _runs_study(self, spec: StudySpec) -> optuna.Study:
@@ -176,17 +182,51 @@ class Worker:
                               what="claiming work")
         if not trials:
             self._race(spec)  # WAITING runs of an eliminated value are no work: skip them
-            return False
+            return self._check_step(spec)
         points = [Point(t.params[spec.parameter], t.params["seed"], f"trial-{t.number}")
                   for t in trials]
         with self._owning(study, trials):
             results = self._train(spec, points, [t._trial_id for t in trials])
             for trial, result in zip(trials, results, strict=True):
                 self._record(study, spec, trial, result)
+        self._note_copies(spec, [r.value for r in results])
         self._after_oom(results, len(trials))
         self._race(spec)
         with_retries(lambda: queue.sync_derived(self.storage, spec, wait=False),
                      what="syncing studies")
+        return True
+
+    def _check_step(self, spec: StudySpec) -> bool:
+        """The reproducibility check, once the grid is done: the original run trained again
+        on the same kind of device, claimed and recorded like any run; False when there is
+        nothing (more) to check here."""
+        if not reproduce.wanted(spec):
+            return False
+        study = self._load_study(queue.check_name(spec.name))
+        with_retries(lambda: queue.fail_stale(self.storage, study), what="failing stale trials")
+        if not with_retries(lambda: study.get_trials(deepcopy=False,
+                                                     states=(TrialState.WAITING,)),
+                            what="reading the check"):
+            return False  # done, or another worker's (cheap: before reading every run)
+        original = with_retries(lambda: reproduce.original_run(self.storage, spec),
+                                what="reading the runs")
+        if original is None or reproduce.device_kind(
+                original.user_attrs.get("device")) != self.device.type:
+            return False
+        trials = with_retries(lambda: queue.claim(self.storage, study._study_id, 1,
+                                                  prepare=lambda: self._load(spec)),
+                              what="claiming work")
+        if not trials:
+            return False
+        trial = trials[0]
+        point = Point(trial.params[spec.parameter], trial.params["seed"],
+                      f"check-{trial.number}")
+        with self._owning(study, trials):
+            (result,) = self._train(spec, [point], [trial._trial_id])
+            queue.record(self.storage, study, trial, result, spec.objectives[0])
+        log.info("%s: reproducibility check: %s=%g seed=%d trained again (%s)", spec.name,
+                 spec.parameter, point.value, point.seed,
+                 queue.run_error(result, spec.objectives[0]) or "completed")
         return True
 
     def _claim_order(self, spec: StudySpec):
@@ -334,6 +374,21 @@ class Worker:
                 self._completed.add(spec.name)
         return spec.name in self._completed
 
+    def _note_copies(self, spec: StudySpec, values: list[float]) -> None:
+        """Warn once when a value's seeds turn out to be copies of each other (the trainer
+        ignores its seed): the first worker to see it writes it down for `status`."""
+        if spec.name in self._copies_noted:
+            return
+        message, new = with_retries(
+            lambda: seedcheck.note_identical_seeds(self.storage, spec, values),
+            what="comparing seeds")
+        if message is None:
+            return
+        self._copies_noted.add(spec.name)
+        if new:
+            log.warning("%s: %s; its seeds are not independent replicates and the report will "
+                        "not test it", spec.name, message)
+
     # ---------------------------------------------------------------------------- adaptive
     def _adaptive_step(self, spec: StudySpec) -> bool:
         """Ask TPE for a value, train it over every seed, tell the mean."""
@@ -456,6 +511,7 @@ class Worker:
             self.storage, spec, results,
             {"adaptive_trial": trial.number, "worker": queue.worker_id()}),
             what="recording runs")
+        self._note_copies(spec, [results[0].value])
         errors = [r.error for r in results if r.error]
         mean = math.fsum(r.val.get(metric, math.nan) for r in results) / len(results)
         if errors or not math.isfinite(mean):

@@ -91,7 +91,8 @@ def parse_user_spec(raw: dict[str, Any], where: str) -> _spec.StudySpec:
         name=name, task="", parameter=parameter, seeds=seeds, objectives=objectives,
         baseline=baseline, data_dir=data_dir, grid=grid, adaptive=adaptive, training=training,
         description=str(raw.get("description", "")), trainer=trainer, command=command,
-        classes=classes, metrics=metrics, similarity=similarity, racing=racing)
+        classes=classes, metrics=metrics, similarity=similarity, racing=racing,
+        check_reproducible=_spec.check_reproducible(raw, grid, where))
 
 
 # ------------------------------------------------------------------------------- trainer
@@ -121,6 +122,16 @@ def import_trainer(name: str, where: str = "study file") -> Any:
 
 
 # ------------------------------------------------------------------------------- command
+
+def seed_warning(spec: _spec.StudySpec) -> str | None:
+    """A command whose arguments never pass `{seed}` probably trains one run per value
+    whatever the seed (unless the program reads SIMLOSS_SEED): a warning, not a refusal."""
+    if spec.command is None or any("{seed}" in arg for arg in spec.command):
+        return None
+    return (f"command {list(spec.command)!r} has no {{seed}} placeholder: unless the program "
+            "reads SIMLOSS_SEED, every seed trains the same run, and the report tests no "
+            "value whose seeds give identical results")
+
 
 def _command(value: Any, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not value or not all(isinstance(a, str) for a in value):

@@ -24,6 +24,8 @@ import time
 
 mode = os.environ.get("FAKE_MODE", "ok")
 value, seed = float(os.environ["SIMLOSS_VALUE"]), int(os.environ["SIMLOSS_SEED"])
+if "--seed" in sys.argv:  # a seed given on the command line wins (e.g. a fixed "0")
+    seed = int(sys.argv[sys.argv.index("--seed") + 1])
 out = os.environ["SIMLOSS_METRICS"]
 if "--out" in sys.argv:
     out = sys.argv[sys.argv.index("--out") + 1]
