@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 
 # The host follows the LAST '@' of the authority: a raw '@' in a password is masked too.
@@ -44,3 +45,13 @@ def value_key(value: float) -> float:
     """A value of r or l as a key: studies, runs and reports compare values after rounding,
     so 0.1 stored by one process matches 0.1 computed by another (0.30000000000000004)."""
     return round(float(value), 9)
+
+
+def reject_unknown(raw: dict, allowed, where: str) -> None:
+    """ValueError naming the first key of `raw` not in `allowed` (with a close match)."""
+    for key in raw:
+        if key not in allowed:
+            close = difflib.get_close_matches(key, list(allowed), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise ValueError(f"{where}: unknown field {key!r}{hint} "
+                             f"(allowed: {', '.join(sorted(allowed))})")

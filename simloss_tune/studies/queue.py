@@ -35,8 +35,7 @@ from optuna.storages import RDBStorage
 from optuna.trial import FrozenTrial, TrialState
 
 from .._util import value_key
-from ..trainers import declared
-from . import trialrows
+from . import similarity, trialrows
 from .spec import StudySpec
 from .storage import (
     exclusive,
@@ -98,7 +97,7 @@ class InitResult:
 def init_study(spec: StudySpec, url: str) -> InitResult:
     """Create the studies of `spec` and enqueue its grid; safe to run again."""
     directions = {name: direction for name, direction, _ in spec.metric_defs()}
-    known = declared.init_attrs(spec)  # a trainer study's classes and raw similarity
+    known = similarity.init_attrs(spec)  # class names and the raw similarity, if declared
     storage = open_storage(url, create=True)
     common = {"spec": spec.to_json(), "task": spec.label, "parameter": spec.parameter,
               "baseline": spec.baseline}

@@ -24,6 +24,13 @@ significantly worse than the best value, paired by seed (simloss_tune/racing.py)
     alpha = 0.05                       # the test's threshold
     test = "one-sided"                 # or "two-sided" (Wilcoxon signed-rank, paired by seed)
 
+A study of a built-in `l` task may name the knowledge its raw class similarity comes from
+(instead of the task's own default, e.g. `$SIMLOSS_WORD_VECTORS` for cifar100)::
+
+    [similarity]                       # simloss_tune/studies/similarity.py
+    word_vectors = "${CIFAR100_SEMANTICS}/cifar100_glove100.w2v.txt"
+    multiword = "join"
+
 A study with its own training code names ``trainer = "pkg.module:function"`` (or a class) or
 ``command = [...]`` instead of ``task`` and declares ``parameter``, ``classes``, ``[metrics]``
 and, for ``l``, ``[similarity]`` (validated in `simloss_tune.trainers.declared`).
@@ -42,6 +49,9 @@ from typing import Any
 
 import tomllib
 
+from .._util import reject_unknown as _reject_unknown
+from . import similarity as _similarity
+
 _NAME_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
 _FIELDS = {
     "name": "study name (letters, digits, - _ .)",
@@ -50,7 +60,8 @@ _FIELDS = {
     "command": 'list: program and arguments with placeholders (instead of task)',
     "classes": "number of classes or list of class names (trainer/command studies)",
     "metrics": "table metric = direction (trainer/command studies)",
-    "similarity": "table naming the raw similarity for parameter l (trainer/command studies)",
+    "similarity": "table naming the raw similarity for parameter l: matrix, word_vectors "
+                  "(+ multiword) or hierarchy",
     "data_dir": "dataset folder",
     "parameter": '"r" or "l" (must match the task; required with trainer/command)',
     "grid": "list of values in [0, 1)",
@@ -188,7 +199,7 @@ def parse_spec(raw: dict[str, Any], where: str = "study file") -> StudySpec:
         if key not in raw:
             hint = " (or trainer/command for your own training code)" if key == "task" else ""
             raise ValueError(f"{where}: missing field {key!r} ({_FIELDS[key]}){hint}")
-    for key in ("classes", "metrics", "similarity"):
+    for key in ("classes", "metrics"):
         if key in raw:
             raise ValueError(f"{where}: field {key!r} belongs to studies with their own "
                              "trainer or command; a task declares its own")
@@ -210,6 +221,10 @@ def parse_spec(raw: dict[str, Any], where: str = "study file") -> StudySpec:
         raise ValueError(f"{where}: missing field 'data_dir': task {task.name!r} needs its "
                          "dataset folder")
 
+    similarity = _similarity.parse_table(raw.get("similarity"), parameter, where,
+                                         required=False)
+    if similarity is not None:  # its files are read at `init`, like the data, not here
+        _similarity.task_classes(task, where)
     grid, adaptive = _grid_or_adaptive(raw, parameter, where)
     seeds = _seeds(raw["seeds"], where)
     objectives = _objectives(raw["objectives"], task, where)
@@ -222,7 +237,8 @@ def parse_spec(raw: dict[str, Any], where: str = "study file") -> StudySpec:
     return StudySpec(name=name, task=task.name, parameter=parameter, seeds=seeds,
                      objectives=objectives, baseline=baseline, data_dir=data_dir, grid=grid,
                      adaptive=adaptive, training=training,
-                     description=str(raw.get("description", "")), racing=racing)
+                     description=str(raw.get("description", "")), racing=racing,
+                     similarity=similarity)
 
 
 def _check_model(task, where: str) -> None:
@@ -245,15 +261,6 @@ def _name(raw: dict, where: str) -> str:
     if not name or not set(name) <= _NAME_CHARS:
         raise ValueError(f"{where}: name {name!r} may only use letters, digits, '-', '_', '.'")
     return name
-
-
-def _reject_unknown(raw: dict, allowed, where: str) -> None:
-    for key in raw:
-        if key not in allowed:
-            close = difflib.get_close_matches(key, list(allowed), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise ValueError(f"{where}: unknown field {key!r}{hint} "
-                             f"(allowed: {', '.join(sorted(allowed))})")
 
 
 def _typed(raw: dict, key: str, kind: type, where: str):
