@@ -2,6 +2,7 @@
 
     python /work/shared/data/cifar100/build.py /tmp/cifar        # once, ~10 s
     OMP_NUM_THREADS=2 python bench/lenet_cpu.py --data-dir /tmp/cifar --epochs 3
+    OMP_NUM_THREADS=1 python bench/lenet_cpu.py --data-dir /tmp/cifar --profile
 
 Compares, on the same tensors (the task's split, split seed 0) and in one process:
 
@@ -113,6 +114,8 @@ def main() -> None:
     p.add_argument("--threads", type=int, nargs="+", default=[1, 2])
     p.add_argument("--modes", nargs="+", default=list(MODES), choices=MODES)
     p.add_argument("--json", help="also write the figures here")
+    p.add_argument("--profile", action="store_true",
+                   help="instead: torch.profiler over one epoch of `project` (one thread)")
     args = p.parse_args()
 
     task = get_task("cifar100").with_similarity(np.eye(100))  # l = 0.99 needs no vectors
@@ -120,6 +123,14 @@ def main() -> None:
     data = task.load(args.data_dir)
     print(f"loaded {data.info['split_sizes']} in {time.perf_counter() - t0:.1f} s; "
           f"{platform.processor() or platform.machine()}, torch {torch.__version__}")
+    if args.profile:
+        from torch.profiler import ProfilerActivity, profile
+
+        torch.set_num_threads(1)
+        with profile(activities=[ProfilerActivity.CPU]) as prof:
+            project(task, data, 1, args.batch_size, 1)
+        print(prof.key_averages().table(sort_by="self_cpu_time_total", row_limit=15))
+        return
     seconds: dict[tuple[str, int], list[float]] = {}
     for threads in args.threads:
         torch.set_num_threads(threads)

@@ -20,6 +20,11 @@ case "${1:-}" in
   *) echo "usage: $0 glove|wordnet" >&2; exit 2 ;;
 esac
 mkdir -p "$OUT"
+# The 90-minute budget (the study files' comments) assumes the two cores are otherwise idle.
+load=$(cut -d' ' -f1 /proc/loadavg)
+awk -v l="$load" 'BEGIN { exit !(l > 1.0) }' && \
+  echo "warning: load average $load: other work shares the machine; the budget assumes it idle" >&2
+uptime | tee "$OUT/load-before.txt"
 start=$(date +%s)
 simloss-tune init "studies/$STUDY.toml"
 # Two workers, one torch thread each (--threads 1 is the CPU default; said for the record):
