@@ -33,7 +33,8 @@ A study of a built-in `l` task may name the knowledge its raw class similarity c
 
 A study with its own training code names ``trainer = "pkg.module:function"`` (or a class) or
 ``command = [...]`` instead of ``task`` and declares ``parameter``, ``classes``, ``[metrics]``
-and, for ``l``, ``[similarity]`` (validated in `simloss_tune.trainers.declared`).
+and, for ``l``, ``[similarity]`` (validated in `simloss_tune.trainers.declared` and
+`simloss_tune.studies.similarity`).
 """
 
 from __future__ import annotations
