@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 
 # The host follows the LAST '@' of the authority: a raw '@' in a password is masked too.
@@ -113,3 +114,13 @@ def check_out_folder(path, flag: str = "--out") -> None:
                 raise ValueError(f"{flag} {str(path)!r} must be a folder, but {what} is a "
                                  "file; name a new or existing folder")
             return
+
+
+def reject_unknown(raw: dict, allowed, where: str) -> None:
+    """ValueError naming the first key of `raw` not in `allowed` (with a close match)."""
+    for key in raw:
+        if key not in allowed:
+            close = difflib.get_close_matches(key, list(allowed), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise ValueError(f"{where}: unknown field {key!r}{hint} "
+                             f"(allowed: {', '.join(sorted(allowed))})")

@@ -89,6 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     _trust_flag(p, "for this run")
     _device_flag(p)
     _training_flags(p)
+    p.add_argument("--threads", type=int, default=None,
+                   help="torch CPU threads (default: torch's, one per core)")
 
     p = sub.add_parser("init", help="create the studies and the work queue of a study file")
     p.add_argument("spec", metavar="STUDY.toml")
@@ -105,6 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-runs", type=int, default=None,
                    help="train up to K grid points at once as one batched model "
                         "(default: 1 on CPU, 10 on CUDA)")
+    p.add_argument("--threads", type=int, default=None,
+                   help="torch CPU threads of this worker (default: 1 on the CPU, so that "
+                        "one worker per core do not compete; torch's default on CUDA)")
     p.add_argument("--heartbeat-interval", type=float, default=60.0,
                    help="seconds between heartbeats of a running trial (default 60)")
     p.add_argument("--grace-period", type=float, default=300.0,

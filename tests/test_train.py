@@ -3,6 +3,7 @@ early stopping, failures, the `train` command."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 
@@ -12,7 +13,8 @@ import torch
 from simloss_tune import sim_loss
 from simloss_tune.cli import main
 from simloss_tune.matrices import class_order
-from simloss_tune.tasks import get_task
+from simloss_tune.tasks import Split, get_task
+from simloss_tune.tasks.base import channel_stats
 from simloss_tune.tasks.digits import DigitsTask
 from simloss_tune.train import (
     RunResult,
@@ -363,3 +365,69 @@ def test_unknown_batching_mode(digits):
     task, data = digits
     with pytest.raises(ValueError, match="batching"):
         train_runs(task, data, [(0.0, 1)], SMALL, device="cpu", batching="threads")
+
+
+class _ConvDigits3(DigitsTask):
+    def model(self, num_classes):
+        return torch.nn.Sequential(
+            torch.nn.Conv2d(3, 6, 3), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
+            torch.nn.Flatten(), torch.nn.Linear(6 * 3 * 3, num_classes),
+        )
+
+
+def _three_channels(data):
+    """Digits as 3-channel images (each channel a shifted copy): standardised once on the
+    CPU (a one-channel split is standardised per batch, see _Inputs.keep)."""
+    def three(split):
+        x = split.images
+        return Split(torch.cat([x, x // 2, 255 - x], dim=1), split.labels)
+
+    mean, std = channel_stats(three(data.train).images, per_channel=True)
+    return None, dataclasses.replace(data, train=three(data.train), val=three(data.val),
+                                     test=three(data.test), mean=mean, std=std)
+
+
+def test_standardising_once_gives_the_same_numbers_as_per_batch(digits, monkeypatch):
+    # On the CPU a split is standardised once up front (STANDARDISED_BYTES); a split too
+    # large for that is standardised per batch. Both must train the very same run.
+    from simloss_tune import train as train_module
+
+    _, data = _three_channels(digits[1])
+    task = _ConvDigits3()
+    points = [(0.0, 1), (0.7, 2)]
+    kept = train_runs(task, data, points, SMALL, device="cpu", progress=False)
+    monkeypatch.setattr(train_module, "STANDARDISED_BYTES", 0)
+    per_batch = train_runs(task, data, points, SMALL, device="cpu", progress=False)
+    assert [_metrics(r) for r in kept] == [_metrics(r) for r in per_batch]
+
+
+def test_a_split_is_standardised_once_on_the_cpu_only_when_it_fits(digits, monkeypatch):
+    from simloss_tune import train as train_module
+
+    _, data = _three_channels(digits[1])
+    split = train_module._to_device(data.train, torch.device("cpu"))
+    scale = 1.0 / data.std
+    inputs = train_module._Inputs(-data.mean * scale, scale, True, False)
+    kept = inputs.keep(split)
+    assert kept.floats is not None and kept.floats.dtype == torch.float32
+    idx = torch.tensor([[3, 1, 4], [1, 5, 9]])
+    assert torch.equal(inputs.batch(kept, idx), inputs(split.images[idx]))
+    assert inputs.batch(kept, idx).stride() == inputs(split.images[idx]).stride()
+    assert torch.equal(inputs.batch(kept, slice(2, 9)), inputs(split.images[2:9]))
+    monkeypatch.setattr(train_module, "STANDARDISED_BYTES", split.images.numel() * 4 - 1)
+    assert inputs.keep(split).floats is None
+    one = train_module._to_device(digits[1].train, torch.device("cpu"))  # one channel
+    assert train_module._Inputs(-digits[1].mean, 1 / digits[1].std, True, False).keep(
+        one).floats is None
+
+
+def test_train_command_sets_the_thread_count(capsys):
+    before = torch.get_num_threads()
+    try:
+        assert main(["train", "--task", "digits", "--value", "0.5", "--max-epochs", "1",
+                     "--limit", "64", "--device", "cpu", "--threads", "2"]) == 0
+        assert torch.get_num_threads() == 2
+    finally:
+        torch.set_num_threads(before)
+    assert main(["train", "--task", "digits", "--value", "0.5", "--threads", "0"]) == 2
+    assert "--threads must be at least 1, got 0" in capsys.readouterr().err

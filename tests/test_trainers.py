@@ -26,10 +26,10 @@ from optuna.trial import TrialState
 from simloss_tune import RunContext, SimLoss, report_epoch
 from simloss_tune.cli import main
 from simloss_tune.matrices import class_order, lower_bound, save_matrix
-from simloss_tune.studies import queue
+from simloss_tune.studies import queue, similarity
 from simloss_tune.studies.spec import StudySpec, load_spec, parse_spec
 from simloss_tune.studies.worker import WorkerOptions, run_worker
-from simloss_tune.trainers import LocalSession, Point, command, declared, make_trainer
+from simloss_tune.trainers import LocalSession, Point, command, make_trainer
 
 FAKE = str(Path(__file__).with_name("programs") / "fake_trainer.py")
 HERE = "tests.test_trainers"
@@ -294,7 +294,7 @@ def test_a_hierarchy_names_the_raw_similarity_of_an_l_study(tmp_path):
     (tmp_path / "edges.txt").write_text("root a\nroot b\na low\na mid\nb high\n")
     spec = parse_spec(spec_of(parameter="l", grid=[0.5], classes=["low", "mid", "high"],
                               similarity={"hierarchy": str(tmp_path / "edges.txt")}))
-    source = np.array(declared.init_attrs(spec)["similarity_source"])
+    source = np.array(similarity.init_attrs(spec)["similarity_source"])
     assert source[0, 1] == pytest.approx(2 / 3) and source[0, 2] == pytest.approx(1 / 3)
     with pytest.raises(ValueError, match="class node 'top' is not in the hierarchy"):
         parse_spec(spec_of(parameter="l", grid=[0.5], classes=["low", "top"],

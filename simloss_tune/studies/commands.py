@@ -75,8 +75,10 @@ def _worker_options(args: argparse.Namespace, device: str) -> WorkerOptions:
     if args.stop_after_failures < 0:
         raise ValueError(f"--stop-after-failures {args.stop_after_failures} must be 0 (never) "
                          "or more")
+    if args.threads is not None and args.threads < 1:
+        raise ValueError(f"--threads {args.threads} must be at least 1")
     return WorkerOptions(device=device, study=args.study, max_trials=args.max_trials,
-                         batch_runs=args.batch_runs,
+                         batch_runs=args.batch_runs, threads=args.threads,
                          heartbeat_interval=int(args.heartbeat_interval),
                          grace_period=int(args.grace_period),
                          stop_after_failures=args.stop_after_failures, progress=True)
@@ -123,7 +125,7 @@ def _one_worker_per_gpu(args: argparse.Namespace) -> int:
     base = [sys.executable, "-m", "simloss_tune.cli", "worker",
             "--heartbeat-interval", str(args.heartbeat_interval),
             "--grace-period", str(args.grace_period)]
-    for flag in ("study", "max_trials", "batch_runs", "stop_after_failures"):
+    for flag in ("study", "max_trials", "batch_runs", "stop_after_failures", "threads"):
         if getattr(args, flag) is not None:
             base += [f"--{flag.replace('_', '-')}", str(getattr(args, flag))]
     procs = [subprocess.Popen([*base, "--device", f"cuda:{i}"], env=env) for i in range(count)]

@@ -36,8 +36,7 @@ from optuna.trial import FrozenTrial, TrialState
 
 from .._util import value_key
 from ..matrices import trusting_pickles
-from ..trainers import declared
-from . import trialrows
+from . import similarity, trialrows
 from .spec import StudySpec
 from .storage import (
     exclusive,
@@ -115,7 +114,7 @@ def init_study(spec: StudySpec, url: str, *, trust_pickles: bool = False) -> Ini
     interrupted `init` (which leaves the study marked INIT_PENDING until one completes)."""
     directions = {name: direction for name, direction, _ in spec.metric_defs()}
     with trusting_pickles(trust_pickles):
-        known = declared.init_attrs(spec)  # a trainer study's classes and raw similarity
+        known = similarity.init_attrs(spec)  # class names and the raw similarity, if declared
     storage = open_storage(url, create=True)
     common = {"spec": spec.to_json(), "task": spec.label, "parameter": spec.parameter,
               "baseline": spec.baseline}

@@ -24,9 +24,17 @@ significantly worse than the best value, paired by seed (simloss_tune/racing.py)
     alpha = 0.05                       # the test's threshold
     test = "one-sided"                 # or "two-sided" (Wilcoxon signed-rank, paired by seed)
 
+A study of a built-in `l` task may name the knowledge its raw class similarity comes from
+(instead of the task's own default, e.g. `$SIMLOSS_WORD_VECTORS` for cifar100)::
+
+    [similarity]                       # simloss_tune/studies/similarity.py
+    word_vectors = "${CIFAR100_SEMANTICS}/cifar100_glove100.w2v.txt"
+    multiword = "join"
+
 A study with its own training code names ``trainer = "pkg.module:function"`` (or a class) or
 ``command = [...]`` instead of ``task`` and declares ``parameter``, ``classes``, ``[metrics]``
-and, for ``l``, ``[similarity]`` (validated in `simloss_tune.trainers.declared`).
+and, for ``l``, ``[similarity]`` (validated in `simloss_tune.trainers.declared` and
+`simloss_tune.studies.similarity`).
 """
 
 from __future__ import annotations
@@ -45,6 +53,8 @@ from typing import Any
 import tomllib
 
 from .._util import MAX_SEED, read_user_text
+from .._util import reject_unknown as _reject_unknown
+from . import similarity as _similarity
 
 # A study name becomes a folder name (work folders, report-NAME) and part of Optuna's study
 # names: letters, digits, - _ . only, not starting with '.' or '-' (so never '.' or '..'),
@@ -63,7 +73,8 @@ _FIELDS = {
     "command": 'list: program and arguments with placeholders (instead of task)',
     "classes": "number of classes or list of class names (trainer/command studies)",
     "metrics": "table metric = direction (trainer/command studies)",
-    "similarity": "table naming the raw similarity for parameter l (trainer/command studies)",
+    "similarity": "table naming the raw similarity for parameter l: matrix, word_vectors "
+                  "(+ multiword) or hierarchy",
     "data_dir": "dataset folder",
     "parameter": '"r" or "l" (must match the task; required with trainer/command)',
     "grid": "list of values in [0, 1)",
@@ -215,7 +226,7 @@ def parse_spec(raw: dict[str, Any], where: str = "study file") -> StudySpec:
         if key not in raw:
             hint = " (or trainer/command for your own training code)" if key == "task" else ""
             raise ValueError(f"{where}: missing field {key!r} ({_FIELDS[key]}){hint}")
-    for key in ("classes", "metrics", "similarity"):
+    for key in ("classes", "metrics"):
         if key in raw:
             raise ValueError(f"{where}: field {key!r} belongs to studies with their own "
                              "trainer or command; a task declares its own")
@@ -237,6 +248,10 @@ def parse_spec(raw: dict[str, Any], where: str = "study file") -> StudySpec:
         raise ValueError(f"{where}: missing field 'data_dir': task {task.name!r} needs its "
                          "dataset folder")
 
+    similarity = _similarity.parse_table(raw.get("similarity"), parameter, where,
+                                         required=False)
+    if similarity is not None:  # its files are read at `init`, like the data, not here
+        _similarity.task_classes(task, where)
     grid, adaptive = _grid_or_adaptive(raw, parameter, where)
     seeds = _seeds(raw["seeds"], where)
     check_runs(grid, adaptive, seeds, where)
@@ -251,6 +266,7 @@ def parse_spec(raw: dict[str, Any], where: str = "study file") -> StudySpec:
                      objectives=objectives, baseline=baseline, data_dir=data_dir, grid=grid,
                      adaptive=adaptive, training=training,
                      description=str(raw.get("description", "")), racing=racing,
+                     similarity=similarity,
                      check_reproducible=check_reproducible(raw, grid, where))
 
 
@@ -317,15 +333,6 @@ def _repeated(values) -> Any:
     """The first value that appears more than once (linear), or None."""
     counts = Counter(values)
     return next((v for v in values if counts[v] > 1), None)
-
-
-def _reject_unknown(raw: dict, allowed, where: str) -> None:
-    for key in raw:
-        if key not in allowed:
-            close = difflib.get_close_matches(key, list(allowed), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise ValueError(f"{where}: unknown field {key!r}{hint} "
-                             f"(allowed: {', '.join(sorted(allowed))})")
 
 
 def _typed(raw: dict, key: str, kind: type, where: str):

@@ -47,6 +47,7 @@ class WorkerOptions:
     study: str | None = None          # only this study file
     max_trials: int | None = None     # stop after this many runs
     batch_runs: int | None = None     # grid points trained at once; default 1 CPU, 10 CUDA
+    threads: int | None = None        # torch CPU threads; default 1 on the CPU (see run())
     heartbeat_interval: int = 60
     grace_period: int = 300
     max_retries: int = 2
@@ -91,6 +92,13 @@ class Worker:
 
     # ------------------------------------------------------------------------------ main loop
     def run(self) -> WorkerReport:
+        from ..train import set_threads
+
+        # One thread per CPU worker by default: workers cannot know how many others share
+        # the machine, and two workers with torch's default (one thread per core) on two
+        # cores took twice as long per epoch as with one thread each (bench/RESULTS.md).
+        cpu = self.device.type == "cpu"
+        set_threads(self.opt.threads if self.opt.threads is not None else 1 if cpu else None)
         specs = self._specs()
         with session.sigterm_as_interrupt():
             self._sync_all(specs)  # repairs what a worker killed mid-sync left behind

@@ -8,6 +8,7 @@ under a name; :func:`get_task` finds them.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -99,6 +100,21 @@ class Task:
     patience: int = 10
     max_epochs: int = 200
     needs_data_dir: bool = True
+    # The class names in label order when they are known without the data (CIFAR-100's 100
+    # fine labels): a study file's [similarity] is built over them at `init`.
+    class_names: tuple[str, ...] | None = None
+    # A raw (C, C) similarity from the study file ([similarity]), set by `with_similarity`:
+    # it replaces the one the task's own load() would find (TaskData.similarity_source).
+    similarity_source: np.ndarray | None = None
+
+    def with_similarity(self, source: np.ndarray) -> Task:
+        """A copy of this task whose `l` matrices come from `source` (over `class_names`)."""
+        if self.parameter != "l":
+            raise ValueError(f"task {self.name!r} has parameter {self.parameter!r}; a "
+                             "[similarity] is for parameter 'l'")
+        task = copy.copy(self)
+        task.similarity_source = np.asarray(source, dtype=np.float64)
+        return task
 
     def load(
         self,
@@ -129,12 +145,17 @@ class Task:
         if self.parameter == "r":
             return matrices.class_order(data.num_classes, value)
         if self.parameter == "l":
-            if data.similarity_source is None:
+            source = (self.similarity_source if self.similarity_source is not None
+                      else data.similarity_source)
+            if source is None:
                 raise ValueError(
                     f"task {self.name!r} uses parameter l but its data has no "
                     "similarity_source matrix"
                 )
-            return matrices.lower_bound(data.similarity_source, value)
+            if len(source) != data.num_classes:
+                raise ValueError(f"task {self.name!r}: the similarity is {len(source)} x "
+                                 f"{len(source)} but the data has {data.num_classes} classes")
+            return matrices.lower_bound(source, value)
         raise ValueError(
             f"task {self.name!r} has parameter {self.parameter!r}; the default similarity() "
             "knows 'r' and 'l': override similarity() for anything else"

@@ -8,8 +8,10 @@ The files are Python pickles, the format the dataset is published in. They are r
 with a restricted unpickler (``_safe_pickle``) that admits only NumPy arrays and plain
 values, so a tampered file is refused and runs nothing.
 
-Word vectors for the class names (the paper: word2vec GoogleNews; any word2vec
-file works), looked up in this order:
+The class similarity: a study file's ``[similarity]`` table (word vectors, a WordNet-style
+hierarchy or a matrix file; see docs/cifar100.md) when it has one, built at ``init`` over the
+100 classes. Otherwise word vectors for the class names (the paper: word2vec GoogleNews; any
+word2vec file works), looked up in this order:
 
 1. ``Cifar100Task(vectors=path)`` (register it under a name of your own),
 2. the environment variable ``SIMLOSS_WORD_VECTORS``,
@@ -54,6 +56,22 @@ FOLDER = "cifar-100-python"
 VECTORS_ENV = "SIMLOSS_WORD_VECTORS"
 VECTOR_SUFFIXES = (".bin", ".txt", ".vec", ".kv")
 VAL_FRACTION = 0.1  # 50 of the 500 training images per class
+# The 100 fine labels in label order (alphabetical; `meta`'s fine_label_names, torchvision's
+# CIFAR100.classes): a study file's [similarity] is built over them before any data is read.
+CLASSES = (
+    "apple", "aquarium_fish", "baby", "bear", "beaver", "bed", "bee", "beetle", "bicycle",
+    "bottle", "bowl", "boy", "bridge", "bus", "butterfly", "camel", "can", "castle",
+    "caterpillar", "cattle", "chair", "chimpanzee", "clock", "cloud", "cockroach", "couch",
+    "crab", "crocodile", "cup", "dinosaur", "dolphin", "elephant", "flatfish", "forest", "fox",
+    "girl", "hamster", "house", "kangaroo", "keyboard", "lamp", "lawn_mower", "leopard",
+    "lion", "lizard", "lobster", "man", "maple_tree", "motorcycle", "mountain", "mouse",
+    "mushroom", "oak_tree", "orange", "orchid", "otter", "palm_tree", "pear", "pickup_truck",
+    "pine_tree", "plain", "plate", "poppy", "porcupine", "possum", "rabbit", "raccoon", "ray",
+    "road", "rocket", "rose", "sea", "seal", "shark", "shrew", "skunk", "skyscraper", "snail",
+    "snake", "spider", "squirrel", "streetcar", "sunflower", "sweet_pepper", "table", "tank",
+    "telephone", "television", "tiger", "tractor", "train", "trout", "tulip", "turtle",
+    "wardrobe", "whale", "willow_tree", "wolf", "woman", "worm",
+)
 
 
 def _text(x: Any) -> str:
@@ -129,6 +147,7 @@ class Cifar100Task(Task):
     patience = 20
     max_epochs = 200
     needs_data_dir = True
+    class_names = CLASSES
 
     def __init__(self, vectors: str | Path | None = None, *, multiword: str = "drop",
                  name: str | None = None) -> None:
@@ -226,8 +245,16 @@ class Cifar100Task(Task):
         superclass = _superclasses(np.concatenate([train_fine, test_fine]),
                                    np.concatenate([train_coarse, test_coarse]), names)
 
-        vectors = self.vector_file(data_dir)
-        similarity, kept, sim_cache = self._class_similarity(names, vectors, cache_dir)
+        if self.similarity_source is not None:  # the study file's [similarity]
+            if names != list(CLASSES):
+                raise ValueError(f"{folder / 'meta'}: the fine label names are not CIFAR-100's "
+                                 "standard 100 in their order, which a study file's "
+                                 "[similarity] is built over")
+            vectors = "the study file's [similarity]"
+            similarity, kept, sim_cache = self.similarity_source, list(range(100)), "study"
+        else:
+            vectors = self.vector_file(data_dir)
+            similarity, kept, sim_cache = self._class_similarity(names, vectors, cache_dir)
         kept_set = set(kept)
         dropped = [n for i, n in enumerate(names) if i not in kept_set]
         if dropped:

@@ -24,4 +24,4 @@ def make_trainer(spec: Any, attrs: dict[str, Any] | None = None,
         return CommandTrainer(spec, attrs or {})
     from .builtin import TaskTrainer
 
-    return TaskTrainer(spec, cache)
+    return TaskTrainer(spec, cache, attrs)

@@ -30,10 +30,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from .._util import import_user_module
 from ..studies import spec as _spec
+from ..studies.similarity import parse_table, raw_similarity
 
 METRIC_NAME = re.compile(r"[a-z][a-z0-9_]*")
 PLACEHOLDERS = ("value", "seed", "parameter", "matrix", "metrics", "workdir", "device",
@@ -42,8 +41,6 @@ PLACEHOLDERS = ("value", "seed", "parameter", "matrix", "metrics", "workdir", "d
 # "python" on PATH may be another interpreter than the one simloss-tune and its packages run in.
 PYTHON = "{python}"
 PLACEHOLDER = re.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")
-_SIMILARITY_SOURCES = ("matrix", "word_vectors", "hierarchy")
-_SIMILARITY_FIELDS = {*_SIMILARITY_SOURCES, "multiword"}
 MAX_CLASSES = 1000  # init stores the C x C raw similarity on the study (1000: ~20 MB JSON)
 
 
@@ -70,7 +67,7 @@ def parse_user_spec(raw: dict[str, Any], where: str) -> _spec.StudySpec:
         command = _command(raw["command"], where)
     classes = _classes(raw["classes"], where)
     metrics = _metrics(raw["metrics"], where)
-    similarity = _similarity_table(raw.get("similarity"), parameter, where)
+    similarity = parse_table(raw.get("similarity"), parameter, where, required=True)
     if similarity is not None:
         raw_similarity(similarity, classes, where)  # built once now: size and values checked
     grid, adaptive = _spec._grid_or_adaptive(raw, parameter, where)
@@ -228,63 +225,3 @@ def _training(table: Any, is_command: bool, where: str) -> dict[str, Any]:
     if "workdir" in table and not isinstance(table["workdir"], str):
         raise ValueError(f"{where}: [training] workdir {table['workdir']!r} must be a path")
     return dict(table)
-
-
-# ------------------------------------------------------------------------------- similarity
-
-def _similarity_table(table: Any, parameter: str, where: str) -> dict[str, Any] | None:
-    if parameter == "r":
-        if table is not None:
-            raise ValueError(f"{where}: [similarity] is for parameter 'l'; parameter 'r' uses "
-                             "the order of `classes`")
-        return None
-    if not isinstance(table, dict):
-        raise ValueError(f"{where}: parameter 'l' needs a [similarity] table with one of "
-                         f"{', '.join(_SIMILARITY_SOURCES)} (a file path)")
-    _spec._reject_unknown(table, _SIMILARITY_FIELDS, f"{where} [similarity]")
-    sources = [k for k in _SIMILARITY_SOURCES if k in table]
-    if len(sources) != 1:
-        raise ValueError(f"{where}: [similarity] needs exactly one of "
-                         f"{', '.join(_SIMILARITY_SOURCES)}, got {sources or 'none'}")
-    if not isinstance(table[sources[0]], str):
-        raise ValueError(f"{where}: [similarity] {sources[0]} {table[sources[0]]!r} must be a "
-                         "file path")
-    return dict(table)
-
-
-def raw_similarity(table: dict[str, Any], classes: tuple[str, ...],
-                   where: str = "study file") -> np.ndarray:
-    """The raw (C, C) class similarity the [similarity] table names, checked against the
-    classes (`lower_bound` turns it into the matrix of a value l)."""
-    import torch
-
-    from .. import matrices
-
-    path = os.path.expanduser(os.path.expandvars(next(
-        table[k] for k in _SIMILARITY_SOURCES if k in table)))
-    try:
-        if "matrix" in table:
-            matrix, _ = matrices.load_matrix(path)
-        elif "word_vectors" in table:
-            result = matrices.from_word_vectors(list(classes), path,
-                                                multiword=table.get("multiword", "mean"))
-            if result.dropped:
-                raise ValueError(f"classes {result.dropped} have no word vector")
-            matrix = result.similarity
-        else:
-            matrix = matrices.from_hierarchy(path, [matrices._node(c) for c in classes])
-        matrix = matrices.validate_similarity(matrix, num_classes=len(classes))
-    except (ValueError, FileNotFoundError) as exc:
-        raise ValueError(f"{where}: [similarity] {path}: {exc}") from None
-    return matrix.to(torch.float64).numpy()
-
-
-def init_attrs(spec: _spec.StudySpec) -> dict[str, Any]:
-    """What `init` stores on NAME:runs for a trainer study, so workers and `export` need no
-    files: class_names and, for l, similarity_source."""
-    if not spec.user_trainer:
-        return {}
-    attrs: dict[str, Any] = {"class_names": list(spec.classes)}
-    if spec.similarity is not None:
-        attrs["similarity_source"] = raw_similarity(spec.similarity, spec.classes).tolist()
-    return attrs
