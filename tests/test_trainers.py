@@ -451,10 +451,11 @@ def test_a_program_that_always_fails_shows_its_reason_in_status_and_report(
     assert main(["report", "--storage", url, "--study", "mine", "--out", str(out),
                  "--no-dashboard"]) == 0
     doc = json.loads((out / "report.json").read_text())
-    failed = [m for m in doc["missing"] if m["state"] == "FAIL"]
-    assert len(doc["missing"]) == 4 and failed  # (a worker may stop early on repeats)
-    assert all(m["tries"] >= 1 and "lacks declared metric 'accuracy'" in m["reason"]
-               for m in failed)
+    # A worker stops early on repeats, so a point may be WAITING for its retry: every point
+    # with a failed try shows that try's reason, whatever its state.
+    failed = [m for m in doc["missing"] if m["tries"] >= 1]
+    assert len(doc["missing"]) == 4 and len(failed) >= 3
+    assert all("lacks declared metric 'accuracy'" in m["reason"] for m in failed)
 
 
 @pytest.mark.parametrize("mode, reason", [

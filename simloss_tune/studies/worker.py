@@ -39,6 +39,7 @@ from .storage import (
 )
 
 log = logging.getLogger(__name__)
+OUT_OF_MEMORY = "out of memory"  # a run's error when the batch did not fit (train.py)
 
 
 @dataclass
@@ -289,7 +290,7 @@ class Worker:
 
     def _after_oom(self, results, k: int) -> None:
         """Out of memory fails the whole batch; the retries go out in smaller batches."""
-        if k > 1 and any(r.error == "out of memory" for r in results):
+        if k > 1 and any(r.error == OUT_OF_MEMORY for r in results):
             self._max_batch = max(1, k // 2)
             log.warning("out of memory with %d runs at once: now at most %d", k,
                         self._max_batch)
@@ -347,7 +348,8 @@ class Worker:
             error = queue.run_error(result, spec.objectives[0])
             log.warning("run %s=%g seed=%d failed: %s", spec.parameter, result.value,
                         result.seed, error)
-            self._failed_try(spec, trial, (value_key(result.value), result.seed), error)
+            if error != OUT_OF_MEMORY:  # answered by smaller batches (_after_oom), not a stop
+                self._failed_try(spec, trial, (value_key(result.value), result.seed), error)
         else:
             self.report.completed += 1
             self._streaks.pop(spec.name, None)
