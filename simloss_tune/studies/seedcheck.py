@@ -14,7 +14,7 @@ from optuna.trial import TrialState
 
 from .. import replicates
 from .._util import value_key
-from .queue import runs_name, study_id, work_study_name
+from .queue import runs_name, stored_result, study_id, work_study_name
 from .spec import StudySpec
 
 ATTR = "identical_seeds"  # study user attribute of NAME:runs: the first warning, once
@@ -35,11 +35,9 @@ def note_identical_seeds(storage: RDBStorage, spec: StudySpec, values: list[floa
         v = value_key(t.params.get(spec.parameter, float("nan")))
         if v not in wanted:
             continue
-        attrs = t.user_attrs
-        by_value.setdefault(v, {})[int(t.params["seed"])] = replicates.signature(
-            {k[4:]: x for k, x in attrs.items() if k.startswith("val_")},
-            {k[5:]: x for k, x in attrs.items() if k.startswith("test_")},
-            attrs.get("mean_distribution"))
+        run = stored_result(spec, t)  # the one reader of a run trial's attributes
+        by_value.setdefault(v, {})[int(run.seed)] = replicates.signature(
+            run.val, run.test, run.mean_distribution)
     for v, by_seed in sorted(by_value.items()):
         seeds = replicates.identical_seeds(by_seed)
         if seeds:
