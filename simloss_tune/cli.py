@@ -34,7 +34,7 @@ _HANDLERS = {
     "run": ("simloss_tune.studies.commands", "command_run"),
     "quickstart": ("simloss_tune.studies.commands", "command_quickstart"),
     "dashboard": ("simloss_tune.studies.commands", "command_dashboard"),
-    "report": ("simloss_tune.report", "command_report"),
+    "report": ("simloss_tune.publish", "command_report"),
     "export": ("simloss_tune.export", "command_export"),
     "matrix": ("simloss_tune.export", "command_matrix"),
 }

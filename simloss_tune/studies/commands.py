@@ -222,7 +222,7 @@ def run_study(spec_path: str | Path, storage: str, device: str, out: str | None,
     print(f"trained {report.completed} run(s), {report.failed} failed")
     code = _failure_summary(report)
     from ..export import export_study
-    from ..report import write_report
+    from ..publish import write_report
 
     try:
         text = write_report(storage, spec.name, out_dir)
@@ -266,7 +266,7 @@ def command_dashboard(args: argparse.Namespace) -> int:
     import optuna_dashboard
     from optuna.artifacts import FileSystemArtifactStore
 
-    from ..report import default_artifact_dir
+    from ..publish import default_artifact_dir
 
     storage = open_storage(args.storage)
     warning = exposure_warning(args.host)
