@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .records import SPLITS, MetricSpec
+from .metrics import Metric
+from .records import SPLITS
 from .report import Report
 
 FORMATS = ("png", "svg")
@@ -64,7 +65,7 @@ def plot_metrics(report: Report, folder: Path) -> list[Path]:
     return _save(fig, folder, "metrics")
 
 
-def _metric_panel(ax: Any, report: Report, metric: MetricSpec) -> None:
+def _metric_panel(ax: Any, report: Report, metric: Metric) -> None:
     name = metric.name
     scale = 100.0 if metric.percent else 1.0
     rows = sorted(report.rows, key=lambda r: r.value)

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from ._util import value_key
-from .records import SPLITS, MetricSpec
+from .metrics import Metric
+from .records import SPLITS
 from .report import Cell, Comparison, Objective, Report, Row, fmt_value, seed_list, value_decimals
 
 __all__ = ["EXTENSIONS", "FORMATS", "fmt_value", "render", "render_csv", "render_html",
@@ -50,7 +51,7 @@ def _fmt_p(p: float | None) -> str:
     return f"{p:.3g}" if p >= 0.001 else f"{p:.1e}"
 
 
-def _abbrev(m: MetricSpec) -> str:
+def _abbrev(m: Metric) -> str:
     return _ABBREVIATIONS.get(m.name, m.name)
 
 

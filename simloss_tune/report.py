@@ -31,7 +31,8 @@ from typing import Any
 
 from . import replicates, stats
 from ._util import value_key
-from .records import SPLITS, MetricSpec, Run, StudyRecords, metric_specs
+from .metrics import Metric, metric_specs
+from .records import SPLITS, Run, StudyRecords
 
 SCHEMA_VERSION = 1
 
@@ -200,7 +201,7 @@ class Report:
     parameter: str
     baseline: float
     baseline_present: bool
-    metrics: tuple[MetricSpec, ...]
+    metrics: tuple[Metric, ...]
     seeds: tuple[int, ...]
     method: str
     racing: Mapping[str, Any] | None  # the study file's [racing] table
@@ -340,7 +341,7 @@ def build_report(
         reproducible=reproducible, reproducibility=reproducibility)
 
 
-def _objective_names(records: StudyRecords, specs: Sequence[MetricSpec]) -> list[str]:
+def _objective_names(records: StudyRecords, specs: Sequence[Metric]) -> list[str]:
     """The objectives reported: NAME:<metric>'s, else the study file's, else every metric."""
     names = [m.name for m in specs]
     objectives = [records.metric] if records.metric else (records.objectives or names)
@@ -363,7 +364,7 @@ def _method(bootstrap_seed: int, n_resamples: int) -> str:
 
 
 def _row_of(value: float, runs: Mapping[int, Run], is_baseline: bool,
-            missing: Sequence[Missing], specs: Sequence[MetricSpec],
+            missing: Sequence[Missing], specs: Sequence[Metric],
             base_runs: Mapping[int, Run] | None, eliminated: Mapping[float, Any]) -> Row:
     """One value's row before the tests (every comparison empty)."""
     return Row(
@@ -384,7 +385,7 @@ def _compared(row: Row, comparison: Callable[[str, str], Comparison]) -> Row:
                            for split in SPLITS})
 
 
-def _few_seeds_warnings(rows: Sequence[Row], specs: Sequence[MetricSpec],
+def _few_seeds_warnings(rows: Sequence[Row], specs: Sequence[Metric],
                         best: Mapping[str, float | None], p: str, decimals: int,
                         warnings: list[str]) -> None:
     max_n = max(r.n for r in rows)
@@ -576,7 +577,7 @@ def _copies_untested(rows: Sequence[Row], p: str, decimals: int,
     return untested
 
 
-def _significance(rows: Sequence[Row], specs: Sequence[MetricSpec], bootstrap_seed: int,
+def _significance(rows: Sequence[Row], specs: Sequence[Metric], bootstrap_seed: int,
                   n_resamples: int, untested: Mapping[float, str]) -> list[Row]:
     """Test every value against the baseline, except the `untested` ones (no p-value, no mark,
     left out of the Holm correction: they were not tested). Returns the rows with their
@@ -637,7 +638,7 @@ def _pair_warnings(rows: Sequence[Row], p: str, decimals: int,
                                     "zero; p = 1 by convention")
 
 
-def best_value(rows: Sequence[Row], m: MetricSpec) -> float | None:
+def best_value(rows: Sequence[Row], m: Metric) -> float | None:
     """The value with the best validation mean of metric `m` (first in row order on ties):
     the value chosen on validation, which the report and export name."""
     best_row = None
@@ -660,7 +661,7 @@ def _find(rows: Sequence[Row], value: float | None) -> Row | None:
     return next((r for r in rows if value_key(r.value) == value_key(value)), None)
 
 
-def _objective(rows: Sequence[Row], m: MetricSpec, value: float | None) -> Objective:
+def _objective(rows: Sequence[Row], m: Metric, value: float | None) -> Objective:
     row = _find(rows, value)
     if row is None:
         return Objective(m.name, m.direction, None)
