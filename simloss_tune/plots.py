@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ._util import value_key
 from .metrics import Metric
 from .records import SPLITS
 from .report import Report
@@ -103,11 +104,11 @@ def _metric_panel(ax: Any, report: Report, metric: Metric) -> None:
 
 def chosen_values(report: Report) -> list[float]:
     """The baseline and the value chosen on validation for every metric, without repeats."""
-    values: list[float] = []
+    values: dict[float, float] = {}  # value_key -> the first of the same grid value
     for v in [report.baseline, *report.best.values()]:
-        if v is not None and all(abs(v - w) > 1e-9 for w in values):
-            values.append(v)
-    return values
+        if v is not None:
+            values.setdefault(value_key(v), v)
+    return list(values.values())
 
 
 def plot_distributions(report: Report, folder: Path,
@@ -116,7 +117,7 @@ def plot_distributions(report: Report, folder: Path,
     values = chosen_values(report) if values is None else list(values)
     series = []
     for v in values:
-        row = next((r for r in report.rows if abs(r.value - v) < 1e-9), None)
+        row = report.row(v)
         if row is not None and row.mean_distribution:
             series.append((v, row))
     if not series:

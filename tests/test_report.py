@@ -562,3 +562,27 @@ def test_report_and_export_on_postgresql(pg_url, tmp_path, monkeypatch, capsys):
     assert pg_url.split("@")[0].split(":")[-1] not in err  # the password is never printed
     (config,) = export_study(pg_url, "pg", tmp_path / "export")
     assert json.loads(config.read_text())["value"] == 0.8
+
+
+def test_the_report_plots_and_export_share_one_rule_for_the_same_grid_value(tmp_path):
+    """Two values 2e-10 apart that `value_key` keeps apart are two rows; plots and export
+    (which compared with abs(a - b) < 1e-9) read the chosen value's own row, not its
+    neighbour's."""
+    from simloss_tune import export, plots
+
+    near, chosen = 0.1000000004, 0.1000000006
+    runs = clean_runs((0.0,))
+    for value, shift in ((near, 1.0), (chosen, -1.0)):
+        runs += [Run(value, r.seed, {m: x + shift for m, x in r.val.items()},
+                     {m: x + shift for m, x in r.test.items()},
+                     mean_distribution=[0.5, 0.3 + shift / 10, 0.2 - shift / 10])
+                 for r in clean_runs((0.0,))]
+    report = rp.build_report(records(runs, grid=(0.0, near, chosen)), METRICS)
+    assert [r.value for r in report.rows] == [0.0, near, chosen]
+    assert report.best["mae"] == chosen and report.row(chosen).value == chosen
+    assert report.best["accuracy"] == near  # higher is better: shifted up
+    assert plots.chosen_values(report) == [0.0, near, chosen]
+    (plan,) = export.plan_exports(records(runs, grid=(0.0, near, chosen)), report, tmp_path)
+    assert plan.config["value"] == chosen
+    assert plan.config["metrics"]["val"]["mae"] == report.row(chosen).val["mae"].mean
+    assert plan.config["metrics"]["val"]["mae"] != report.row(near).val["mae"].mean
