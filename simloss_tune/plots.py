@@ -18,8 +18,7 @@ from typing import Any
 
 from ._util import value_key
 from .metrics import Metric
-from .records import SPLITS
-from .report import Report
+from .report import SPLITS, Report
 
 FORMATS = ("png", "svg")
 _SAVE_METADATA = {"png": {"Software": None}, "svg": {"Date": None, "Creator": None}}

@@ -19,8 +19,17 @@ from typing import Any
 
 from ._util import value_key
 from .metrics import Metric
-from .records import SPLITS
-from .report import Cell, Comparison, Objective, Report, Row, fmt_value, seed_list, value_decimals
+from .report import (
+    SPLITS,
+    Cell,
+    Comparison,
+    Objective,
+    Report,
+    Row,
+    fmt_value,
+    seed_list,
+    value_decimals,
+)
 
 __all__ = ["EXTENSIONS", "FORMATS", "fmt_value", "render", "render_csv", "render_html",
            "render_json", "render_latex", "render_md", "reproducibility_line", "seed_list",
