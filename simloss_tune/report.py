@@ -218,9 +218,7 @@ class Report:
 
     def row(self, value: float | None) -> Row | None:
         """The row of `value` (the same grid value: `value_key`), None when there is none."""
-        if value is None:
-            return None
-        return next((r for r in self.rows if value_key(r.value) == value_key(value)), None)
+        return _find(self.rows, value)
 
     def to_json(self) -> dict[str, Any]:
         """The JSON document (`--format json`, report.json): string keys, None for missing
@@ -656,6 +654,7 @@ def _better(a: float, b: float, direction: str) -> bool:
 
 
 def _find(rows: Sequence[Row], value: float | None) -> Row | None:
+    """The row of the same grid value (`value_key`: the one rule), None when there is none."""
     if value is None:
         return None
     return next((r for r in rows if value_key(r.value) == value_key(value)), None)
