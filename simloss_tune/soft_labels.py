@@ -39,7 +39,7 @@ from .loss import (
     _upcast,
 )
 
-__all__ = ["SoftLabelLoss", "soft_label_cross_entropy"]
+__all__ = ["SoftLabelLoss", "soft_label_cross_entropy", "soft_label_loss_from_targets"]
 
 
 def _normalise(rows: Tensor) -> Tensor:
@@ -48,13 +48,24 @@ def _normalise(rows: Tensor) -> Tensor:
     return rows / rows.sum(1, keepdim=True)
 
 
-def _soft_core(z: Tensor, targets: Tensor, valid: Tensor | None, reduction: str) -> Tensor:
-    """Reduced ``-sum_c q[c] log_softmax(z)[c]`` from (M, C) logits and targets ``q``."""
-    log_p = torch.log_softmax(z, 1)
+def soft_label_loss_from_targets(logits: Tensor, targets: Tensor) -> Tensor:
+    """Per-example ``-sum_c q[c] log_softmax(z)[c]`` along the last dim, no reduction.
+
+    ``logits`` (..., C) are upcast to float32 (float64 stays); ``targets`` (..., C) are the
+    soft labels ``q = S[y] / sum S[y]`` of the targets (e.g. gathered from
+    ``SoftLabelLoss.targets``). No mask, no checks: the core of `soft_label_cross_entropy`
+    and `SoftLabelLoss`, for callers that batch their own shapes as ``sim_loss_from_log_rows``
+    serves SimLoss's.
+    """
+    z = _upcast(logits)
     q = targets.to(z.dtype)
     # where, not a product: 0 * log_softmax = 0 * -inf would be nan for a -inf logit
-    loss = -torch.where(q > 0, q * log_p, 0.0).sum(1)
-    return _reduce(loss, valid, reduction)
+    return -torch.where(q > 0, q * torch.log_softmax(z, -1), 0.0).sum(-1)
+
+
+def _soft_core(z: Tensor, targets: Tensor, valid: Tensor | None, reduction: str) -> Tensor:
+    """Reduced soft-label loss from (M, C) logits and targets ``q``."""
+    return _reduce(soft_label_loss_from_targets(z, targets), valid, reduction)
 
 
 def soft_label_cross_entropy(logits: Tensor, target: Tensor, similarity: Similarity,
@@ -74,7 +85,7 @@ def soft_label_cross_entropy(logits: Tensor, target: Tensor, similarity: Similar
     safe, valid = _safe_target(flat_target, ignore_index, z.shape[1])
     rows, _ = _rows(similarity, safe, z.shape[1], z.device)
     _check_rows(rows, safe, valid)
-    loss = _soft_core(_upcast(z), _normalise(rows), valid, reduction)
+    loss = _soft_core(z, _normalise(rows), valid, reduction)
     return loss.reshape(shape) if reduction == "none" else loss
 
 
@@ -144,7 +155,7 @@ class SoftLabelLoss(nn.Module):
             targets = _normalise(rows)
         else:
             targets = self.targets.index_select(0, safe)
-        loss = _soft_core(_upcast(z), targets, valid, self.reduction)
+        loss = _soft_core(z, targets, valid, self.reduction)
         return loss.reshape(shape) if self.reduction == "none" else loss
 
     def extra_repr(self) -> str:

@@ -195,6 +195,21 @@ def test_they_share_a_gradient_only_for_uniform_predictions():
 # ----------------------------------------------------------------------------- module
 
 
+def test_batched_per_example_core_equals_the_module():
+    """(K, B, C) logits with per-run targets, as a batched trainer would call it."""
+    from simloss_tune.soft_labels import soft_label_loss_from_targets
+
+    matrices = [class_order(C, 0.5), uniform_similarity(C, 0.2), random_similarity(seed=14)]
+    logits = torch.stack([batch(seed=k)[0].detach() for k in range(3)])
+    target = batch(seed=14)[1]
+    losses = [SoftLabelLoss(S.double(), reduction="none") for S in matrices]
+    targets = torch.stack([loss.targets[target] for loss in losses])
+    out = soft_label_loss_from_targets(logits, targets)
+    assert out.shape == (3, target.shape[0])
+    for k, loss in enumerate(losses):
+        torch.testing.assert_close(out[k], loss(logits[k], target), rtol=1e-12, atol=1e-12)
+
+
 def test_state_dict_round_trip_and_validation():
     a = SoftLabelLoss(class_order(C, 0.7))
     assert list(a.state_dict()) == ["similarity"]
