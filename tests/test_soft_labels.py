@@ -115,6 +115,33 @@ def test_a_minus_infinite_logit_of_a_zero_target_contributes_zero():
     assert torch.isfinite(logits.grad).all()
 
 
+def test_a_nan_logit_is_not_hidden():
+    logits, target = batch(seed=15)
+    logits = logits.detach()
+    logits[2, 0] = float("nan")
+    out = SoftLabelLoss(class_order(C, 0.3), reduction="none")(logits, target)
+    assert out[2].isnan() and torch.isfinite(out[[0, 1, 3]]).all()
+
+
+@pytest.mark.parametrize("reduction", ["mean", "sum", "none"])
+def test_the_path_under_compile_matches_eager(monkeypatch, reduction):
+    """torch.compile takes the masked form without the host-side nan check (checked eagerly
+    here: compiling in a unit test is slow)."""
+    S = random_similarity(seed=16)
+    logits, target = masked(seed=16)
+    eager = grad(SoftLabelLoss(S, reduction=reduction), logits, target)
+    monkeypatch.setattr("simloss_tune.soft_labels._compiling", lambda: True)
+    torch.testing.assert_close(grad(SoftLabelLoss(S, reduction=reduction), logits, target),
+                               eager, rtol=1e-12, atol=1e-12)
+    inf_logits = logits.detach().clone()
+    inf_logits[0, :] = -math.inf
+    inf_logits[0, target[0]] = 0.0
+    inf_logits[0, S[target[0]] > 0] = 1.0
+    assert (inf_logits[0] == -math.inf).any()  # some q = 0 meets a -inf logit
+    value, g = grad(SoftLabelLoss(S, reduction=reduction), inf_logits, target)
+    assert torch.isfinite(value).all() and torch.isfinite(g).all()
+
+
 @pytest.mark.parametrize("dtype", [torch.float16, torch.bfloat16])
 def test_low_precision_logits_are_computed_in_float32(dtype):
     S = random_similarity(seed=7, dtype=torch.float32)
