@@ -535,6 +535,20 @@ def test_a_daemon_a_program_started_dies_when_the_program_ends(tmp_path, monkeyp
                                                                timeout):
     trainer, session = command_trainer(tmp_path, mode, monkeypatch, timeout=timeout)
     monkeypatch.setenv("FAKE_DAEMON", "1")
+    if timeout is not None:
+        # The timeout must come after the daemon exists (on a loaded machine, starting two
+        # Pythons can take longer than 1 s): the poll loop reads the report, then checks the
+        # clock, so a read that waits for daemon.pid holds the check back until then.
+        read = command._ReportReader.read
+        pid_file = session.workdir(0) / "daemon.pid"
+
+        def read_after_daemon(self) -> None:
+            deadline = time.monotonic() + 120
+            while not pid_file.exists() and time.monotonic() < deadline:
+                time.sleep(0.02)
+            read(self)
+
+        monkeypatch.setattr(command._ReportReader, "read", read_after_daemon)
     (result,) = trainer.train(session.points, session)
     assert (result.error is None) == (mode == "ok")
     wait_dead([daemon_pid(session.workdir(0))])
