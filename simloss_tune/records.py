@@ -108,8 +108,8 @@ def open_storage(storage: Any) -> Any:
         return storage
     from optuna.exceptions import StorageInternalError
 
-    from .studies.storage import connection_error, is_connection_error
-    from .studies.storage import open_storage as _open
+    from .database import connection_error, is_connection_error
+    from .database import open_storage as _open
 
     try:
         return _open(storage)

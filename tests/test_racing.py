@@ -13,12 +13,12 @@ import pytest
 from optuna.trial import TrialState
 
 from simloss_tune import racing
+from simloss_tune.database import open_storage
 from simloss_tune.records import load_records, task_metrics
 from simloss_tune.render import FORMATS, render, render_md
 from simloss_tune.report import build_report
 from simloss_tune.studies import elimination, queue
 from simloss_tune.studies.spec import Racing, parse_spec
-from simloss_tune.studies.storage import open_storage
 
 ONE = Racing(min_seeds=5, alpha=0.05, test="one-sided")
 TWO = Racing(min_seeds=5, alpha=0.05, test="two-sided")

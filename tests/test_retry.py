@@ -14,10 +14,10 @@ import pytest
 from optuna.trial import TrialState
 
 from simloss_tune.cli import main
+from simloss_tune.database import open_storage
 from simloss_tune.studies import queue
 from simloss_tune.studies.requeue import requeue_failed
 from simloss_tune.studies.spec import load_spec
-from simloss_tune.studies.storage import open_storage
 from simloss_tune.studies.worker import WorkerOptions, failure_kind, run_worker
 
 PROGRAMS = Path(__file__).with_name("programs")

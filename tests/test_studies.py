@@ -12,9 +12,9 @@ import pytest
 from optuna.trial import TrialState
 
 from simloss_tune.cli import main
+from simloss_tune.database import open_storage, sqlite_worker_lock
 from simloss_tune.studies import queue, trialrows
 from simloss_tune.studies.spec import load_spec, parse_spec
-from simloss_tune.studies.storage import open_storage, sqlite_worker_lock
 from simloss_tune.studies.worker import WorkerOptions, run_worker
 
 REPO = Path(__file__).resolve().parents[1]
@@ -624,7 +624,7 @@ def test_a_retry_warning_names_the_drivers_reason(caplog):
     exceeding max length": the warning must say what really happened."""
     import sqlalchemy as sa
 
-    from simloss_tune.studies.storage import with_retries
+    from simloss_tune.database import with_retries
 
     calls = []
 

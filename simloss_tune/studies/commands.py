@@ -10,12 +10,12 @@ import sys
 from pathlib import Path
 
 from .._util import check_out_folder, mask_secrets
+from ..database import check_url, open_storage, with_retries
 from ..matrices import trusting_pickles
 from ..shipped import shipped_studies, study_path
-from ..trainers.declared import seed_warning
 from . import queue, seedcheck
 from .spec import StudySpec, load_spec
-from .storage import check_url, open_storage, with_retries
+from .userfields import seed_warning
 from .worker import WorkerOptions, WorkerReport, run_worker
 
 log = logging.getLogger(__name__)
@@ -113,7 +113,7 @@ def _one_worker_per_gpu(args: argparse.Namespace) -> int:
     count = torch.cuda.device_count()
     if count == 0:
         raise ValueError("--gpus all: no CUDA device is visible; use --device cpu")
-    from .storage import is_sqlite
+    from ..database import is_sqlite
 
     if is_sqlite(args.storage) and count > 1:
         raise ValueError(f"--gpus all would start {count} workers on one SQLite file, which "

@@ -24,9 +24,9 @@ from optuna.trial import FrozenTrial, TrialState
 
 from .. import racing
 from .._util import value_key
+from ..database import exclusive
 from . import queue, trialrows
 from .spec import StudySpec
-from .storage import exclusive
 
 PREFIX = racing.PREFIX
 decision_key = racing.decision_key

@@ -35,16 +35,16 @@ from optuna.storages import RDBStorage
 from optuna.trial import FrozenTrial, TrialState
 
 from .._util import value_key
-from ..matrices import trusting_pickles
-from . import similarity, trialrows
-from .spec import StudySpec
-from .storage import (
+from ..database import (
     exclusive,
     is_connection_error,
     open_storage,
     quiet_experimental,
     with_retries,
 )
+from ..matrices import trusting_pickles
+from . import similarity, trialrows
+from .spec import StudySpec
 
 log = logging.getLogger(__name__)
 

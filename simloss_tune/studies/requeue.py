@@ -34,9 +34,9 @@ from optuna.storages import RDBStorage
 from optuna.trial import FrozenTrial, TrialState
 
 from .._util import value_key
+from ..database import MAX_RETRIES_DEFAULT, CleanRetry, is_sqlite, retry_params, sqlite_path
 from . import elimination, queue, trialrows
 from .spec import StudySpec
-from .storage import MAX_RETRIES_DEFAULT, CleanRetry, is_sqlite, retry_params, sqlite_path
 
 # A retry of a failed try is a copy that names it; ours must not carry its history.
 _HISTORY_ATTRS = ("retry_history", "failed_trial")

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 
 from optuna.storages import RDBStorage
 
+from ..database import driver_reason, is_sqlite, sqlite_path, with_retries
 from ..trainers import Point
 from ..trainers.base import curve_summary, work_folder
 from .spec import StudySpec
-from .storage import driver_reason, is_sqlite, sqlite_path, with_retries
 
 if TYPE_CHECKING:
     from .worker import Worker

@@ -29,9 +29,8 @@ from __future__ import annotations
 
 import contextlib
 import json
-import time
 import zlib
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Collection, Iterator
 from datetime import datetime
 from typing import Any
 
@@ -39,6 +38,8 @@ import sqlalchemy as sa
 from optuna.storages import RDBStorage
 from optuna.storages._rdb import models
 from optuna.trial import FrozenTrial, TrialState
+
+from ..database import advisory_xact_lock
 
 for _private in ("_get_prepared_new_trial", "_get_stale_trial_ids"):  # here, queue.fail_stale
     if not hasattr(RDBStorage, _private):  # a newer Optuna than we tested
@@ -134,25 +135,6 @@ def _lock(session: sa.orm.Session, name: str, *, wait: bool) -> bool:
     key = {"k": zlib.crc32(name.encode())}
     return advisory_xact_lock(lambda sql: session.execute(sa.text(sql), key),
                               session.rollback, wait=wait)
-
-
-def advisory_xact_lock(run: Callable[[str], sa.Result], rollback: Callable[[], None], *,
-                       wait: bool) -> bool:
-    """Take the transaction-scoped advisory lock `:k` in the transaction `run` executes in.
-
-    Waiting polls with `pg_try_advisory_xact_lock` and ends the transaction between tries: a
-    writer blocked inside `pg_advisory_xact_lock` would pin a server connection, and behind a
-    pooler in transaction mode the waiters could take every one of them while the holder
-    waits for one more (it also reads through the storage's other connections): deadlock."""
-    delay = 0.02
-    while True:
-        if run("SELECT pg_try_advisory_xact_lock(:k)").scalar():
-            return True
-        if not wait:
-            return False
-        rollback()
-        time.sleep(delay)
-        delay = min(delay * 2, 0.5)
 
 
 def move(storage: RDBStorage, trial_id: int, old: TrialState, new: TrialState, *,

@@ -26,17 +26,17 @@ from optuna.trial import TrialState
 
 from .. import racing
 from .._util import mask_secrets, value_key
-from ..matrices import trusting_pickles
-from ..trainers import Point, Trainer, make_trainer
-from . import elimination, queue, reproduce, seedcheck, session
-from .spec import StudySpec
-from .storage import (
+from ..database import (
     exclusive,
     is_connection_error,
     open_storage,
     sqlite_worker_lock,
     with_retries,
 )
+from ..matrices import trusting_pickles
+from ..trainers import Point, Trainer, make_trainer
+from . import elimination, queue, reproduce, seedcheck, session
+from .spec import StudySpec
 
 log = logging.getLogger(__name__)
 OUT_OF_MEMORY = "out of memory"  # a run's error when the batch did not fit (train.py)

@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from optuna.storages import RDBStorage
 from optuna.trial import FrozenTrial
 
-from .._util import mask_secrets, mask_url
+from ._util import mask_secrets, mask_url
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -407,6 +407,25 @@ def _lock_file(lock_path: str, db: Path) -> int:
         os.close(fd)  # its last holder removed it as we opened it
 
 
+def advisory_xact_lock(run: Callable[[str], sa.Result], rollback: Callable[[], None], *,
+                       wait: bool) -> bool:
+    """Take the transaction-scoped advisory lock `:k` in the transaction `run` executes in.
+
+    Waiting polls with `pg_try_advisory_xact_lock` and ends the transaction between tries: a
+    writer blocked inside `pg_advisory_xact_lock` would pin a server connection, and behind a
+    pooler in transaction mode the waiters could take every one of them while the holder
+    waits for one more (it also reads through the storage's other connections): deadlock."""
+    delay = 0.02
+    while True:
+        if run("SELECT pg_try_advisory_xact_lock(:k)").scalar():
+            return True
+        if not wait:
+            return False
+        rollback()
+        time.sleep(delay)
+        delay = min(delay * 2, 0.5)
+
+
 class Held:
     """What `exclusive` yields: true while the lock is held, and a check that it still is."""
 
@@ -433,7 +452,7 @@ def exclusive(storage: RDBStorage, key: str, *, wait: bool = True) -> Iterator[H
     when another process holds the lock. On SQLite there is only one worker, so there is
     nothing to lock.
 
-    The lock is transaction-scoped (`trialrows.advisory_xact_lock`) in a transaction that
+    The lock is transaction-scoped (`advisory_xact_lock`) in a transaction that
     stays open on that connection until the block ends: a pooler in transaction mode
     (pgbouncer) keeps one server connection for it, and the rollback at the end releases the
     lock there. A session lock would stay on whichever server connection the pooler gave
@@ -441,8 +460,6 @@ def exclusive(storage: RDBStorage, key: str, *, wait: bool = True) -> Iterator[H
     if storage.engine.dialect.name != "postgresql":
         yield Held(True)
         return
-    from .trialrows import advisory_xact_lock
-
     lock_id = zlib.crc32(key.encode())
     with storage.engine.connect() as conn:
         held = advisory_xact_lock(
