@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .racing import decisions_from_attrs
+from .runschema import read_run
 
 SPLITS = ("val", "test")
 
@@ -244,20 +245,8 @@ def _parse_spec(raw: Any) -> dict:
 
 
 def _run_from_trial(trial: Any, parameter: str) -> Run | None:
-    params = trial.params
-    if parameter not in params or "seed" not in params:
+    run = read_run(trial, parameter)  # the one reader of a run trial's attributes
+    if run is None:
         return None
-    attrs = trial.user_attrs
-    val = {k[4:]: v for k, v in attrs.items() if k.startswith("val_")}
-    test = {k[5:]: v for k, v in attrs.items() if k.startswith("test_")}
-    dist = attrs.get("mean_distribution")
-    return Run(
-        value=float(params[parameter]),
-        seed=int(params["seed"]),
-        state=trial.state.name,
-        val=val,
-        test=test,
-        mean_distribution=list(dist) if isinstance(dist, (list, tuple)) else None,
-        error=attrs.get("error"),
-        number=int(trial.number),
-    )
+    return Run(value=run.value, seed=run.seed, state=run.state, val=run.val, test=run.test,
+               mean_distribution=run.mean_distribution, error=run.error, number=run.number)

@@ -13,7 +13,6 @@ import pytest
 from optuna.trial import TrialState
 
 from simloss_tune import racing
-from simloss_tune.database import open_storage
 from simloss_tune.records import load_records, task_metrics
 from simloss_tune.render import FORMATS, render, render_md
 from simloss_tune.report import build_report
@@ -133,7 +132,7 @@ def _db(tmp_path, **changes):
     spec = parse_spec({**SPEC, **changes})
     url = f"sqlite:///{tmp_path / 'race.db'}"
     queue.init_study(spec, url)
-    return spec, url, open_storage(url, heartbeat_interval=1, grace_period=2)
+    return spec, url, queue.open_queue(url, heartbeat_interval=1, grace_period=2)
 
 
 def _complete(storage, trial, acc: float, mae: float) -> None:

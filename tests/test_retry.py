@@ -16,7 +16,7 @@ from optuna.trial import TrialState
 from simloss_tune.cli import main
 from simloss_tune.database import open_storage
 from simloss_tune.studies import queue
-from simloss_tune.studies.requeue import requeue_failed
+from simloss_tune.studies.queue.requeue import requeue_failed
 from simloss_tune.studies.spec import load_spec
 from simloss_tune.studies.worker import WorkerOptions, failure_kind, run_worker
 

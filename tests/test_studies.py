@@ -13,7 +13,8 @@ from optuna.trial import TrialState
 
 from simloss_tune.cli import main
 from simloss_tune.database import open_storage, sqlite_worker_lock
-from simloss_tune.studies import queue, trialrows
+from simloss_tune.studies import queue
+from simloss_tune.studies.queue import rows as trialrows
 from simloss_tune.studies.spec import load_spec, parse_spec
 from simloss_tune.studies.worker import WorkerOptions, run_worker
 
@@ -446,7 +447,7 @@ def _grid(tmp_path, seeds=2):
     url = f"sqlite:///{tmp_path}/s.db"
     spec = load_spec(small_spec(tmp_path, grid="[0.0]", seeds=seeds))
     queue.init_study(spec, url)
-    storage = open_storage(url, heartbeat_interval=1, grace_period=3)
+    storage = queue.open_queue(url, heartbeat_interval=1, grace_period=3)
     study = optuna.load_study(study_name="small:runs", storage=storage)
     return url, spec, storage, study
 
@@ -722,3 +723,30 @@ def test_a_stop_that_lands_inside_a_database_call_gives_the_run_back_as_interrup
     trials = study.get_trials()
     assert trials[0].state == TrialState.FAIL
     assert trials[0].user_attrs["error"] == "worker interrupted"
+
+
+def test_retries_happen_at_one_level_with_the_bound_the_readme_states(monkeypatch):
+    """A database call inside a retried operation is tried once: one operation makes at most
+    RETRY_ATTEMPTS attempts and sleeps sum(retry_delays()) in all, however deeply retried
+    calls nest (nested, they made 10 x 10 attempts), and the README states that bound."""
+    import sqlalchemy as sa
+
+    from simloss_tune import database
+
+    attempts, slept = [], []
+    monkeypatch.setattr(database.time, "sleep", slept.append)
+
+    def lost():
+        attempts.append(1)
+        raise sa.exc.OperationalError("SELECT 1", {}, Exception("Connection refused"))
+
+    def operation():  # an operation whose steps retry on their own when called alone
+        return database.with_retries(lambda: database.with_retries(lost, what="inner"),
+                                     what="middle")
+
+    with pytest.raises(sa.exc.OperationalError):
+        database.with_retries(operation, what="outer")
+    assert len(attempts) == database.RETRY_ATTEMPTS == 10
+    assert sum(slept) == sum(database.retry_delays()) == 75.5
+    readme = " ".join((Path(__file__).parent.parent / "README.md").read_text().split())
+    assert "at most 10 attempts with 75.5 s of waiting between them" in readme

@@ -332,8 +332,8 @@ def test_no_claim_or_stale_check_waits_for_a_worker_suspended_mid_write(pg_url, 
     import sqlalchemy as sa
 
     queue.init_study(load_spec(make_spec(tmp_path, grid="[0.0]", seeds=3)), pg_url)
-    a = open_storage(pg_url, heartbeat_interval=1, grace_period=2)
-    b = open_storage(pg_url, heartbeat_interval=1, grace_period=2)
+    a = queue.open_queue(pg_url, heartbeat_interval=1, grace_period=2)
+    b = queue.open_queue(pg_url, heartbeat_interval=1, grace_period=2)
     study = optuna.load_study(study_name="pg:runs", storage=b)
     suspended = sa.create_engine(pg_url, poolclass=sa.pool.NullPool).connect()
 

@@ -177,7 +177,7 @@ def command_repair(args: argparse.Namespace) -> int:
 
 
 def command_retry(args: argparse.Namespace) -> int:
-    from .requeue import requeue_failed
+    from .queue.requeue import requeue_failed
 
     _setup_logging()
     storage = open_storage(args.storage)
