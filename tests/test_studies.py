@@ -290,6 +290,33 @@ def test_adaptive_study_evaluates_each_proposal_over_all_seeds(tmp_path):
         assert p.value == pytest.approx(sum(r.user_attrs["val_mae"] for r in seeds) / 2)
 
 
+def test_adaptive_proposals_are_claimed_through_the_one_claim_path(tmp_path, monkeypatch):
+    """A proposal leaves the queue like a grid point (`queue.claim`: WAITING -> RUNNING with
+    its heartbeat and `worker`), never through Optuna's own claim in `Study.ask`."""
+    from simloss_tune.studies.queue import work
+
+    url = f"sqlite:///{tmp_path}/s.db"
+    spec = adaptive_spec(tmp_path, n_trials=1, max_epochs=1)
+    queue.init_study(spec, url)
+    claimed, real_claim = [], work.claim
+
+    def counting_claim(storage, study_id, k, *args, **kwargs):
+        found = real_claim(storage, study_id, k, *args, **kwargs)
+        claimed.extend(t.number for t in found)
+        return found
+
+    def no_ask(*args, **kwargs):
+        raise AssertionError("a proposal was claimed by Study.ask")
+
+    monkeypatch.setattr(optuna.Study, "ask", no_ask)
+    monkeypatch.setattr(queue, "claim", counting_claim)
+    report = run_worker(url, options())
+    proposals = trials(url, "ada:mae")
+    assert report.completed == 4 and [t.state for t in proposals] == [TrialState.COMPLETE] * 2
+    assert claimed == [0, 1]  # the baseline, then TPE's proposal
+    assert all(t.user_attrs["worker"] for t in proposals)
+
+
 def test_a_retried_adaptive_proposal_reuses_its_recorded_runs(tmp_path, monkeypatch):
     """A worker that dies after recording a proposal's runs but before telling their mean
     gives the proposal back; the retry keeps the value and trains none of its seeds again."""

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from optuna.trial import TrialState
 
 from ..database import with_retries
+from ..runschema import read_run
 from ..trainers import Point
 from . import elimination, outcomes, queue, reproduce
 from .spec import StudySpec
@@ -69,7 +70,7 @@ def check_step(worker: Worker, spec: StudySpec) -> bool:
     original = with_retries(lambda: reproduce.original_run(worker.storage, spec),
                             what="reading the runs")
     if original is None or reproduce.device_kind(
-            original.user_attrs.get("device")) != worker.device.type:
+            read_run(original, spec.parameter).device) != worker.device.type:
         return False
     trials = with_retries(lambda: queue.claim(worker.storage, study._study_id, 1,
                                               prepare=lambda: worker._load(spec)),

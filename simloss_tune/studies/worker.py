@@ -1,4 +1,6 @@
-"""The worker: claim grid points, train them as one batch, record each as its own trial.
+"""The worker loop: each study's step by its strategy (`grid.py`: claim grid points, train
+them as one batch, record each as its own trial; `adaptive.py`: one TPE proposal over every
+seed), until no work is left; what becomes of each run is counted in `outcomes.py`.
 
 The worker never trains anything itself: it asks the study's trainer (`simloss_tune.trainers`:
 a built-in task, the user's Python function or the user's program) through one seam.
@@ -19,14 +21,11 @@ from dataclasses import dataclass, field
 import optuna
 from optuna.trial import TrialState
 
-from ..database import (
-    sqlite_worker_lock,
-    with_retries,
-)
+from ..database import sqlite_worker_lock, with_retries
 from ..matrices import trusting_pickles
 from ..trainers import Point, Trainer, make_trainer
 from . import adaptive, elimination, grid, queue, reproduce, session
-from .outcomes import OUT_OF_MEMORY, failure_kind  # noqa: F401 (failure_kind: API)
+from .outcomes import OUT_OF_MEMORY
 from .spec import StudySpec
 
 log = logging.getLogger(__name__)

@@ -32,7 +32,6 @@ from ...database import (
     MAX_RETRIES_DEFAULT,
     is_connection_error,
     open_storage,
-    with_retries,
 )
 from ...runschema import read_run, write_run
 from ..spec import StudySpec
@@ -95,7 +94,8 @@ def claim(storage: RDBStorage, runs_study_id: int, k: int,
 
     `prepare` runs once there is work and before the first claim: slow set-up (loading the
     data) must not eat into the claimed trials' grace period. `order` picks and sorts the
-    WAITING trials to try (default: all, in trial-number order)."""
+    WAITING trials to try (default: all, in trial-number order). The one claim of every
+    kind of study (grid points, adaptive proposals, the check); the caller retries it whole."""
     claimed: list[FrozenTrial] = []
     waiting = storage.get_all_trials(runs_study_id, deepcopy=False, states=(TrialState.WAITING,))
     if order is not None:
@@ -106,8 +106,7 @@ def claim(storage: RDBStorage, runs_study_id: int, k: int,
         if len(claimed) == k:
             break
         if _take(storage, trial._trial_id):
-            claimed.append(with_retries(lambda t=trial._trial_id: storage.get_trial(t),
-                                        what="claiming work"))
+            claimed.append(storage.get_trial(trial._trial_id))
     return claimed
 
 
@@ -124,7 +123,7 @@ def _take(storage: RDBStorage, trial_id: int) -> bool:
         except Exception as exc:
             if not is_connection_error(exc):
                 raise
-        now = with_retries(lambda: storage.get_trial(trial_id), what="claiming work")
+        now = storage.get_trial(trial_id)
         if now.state == TrialState.RUNNING and now.user_attrs.get("worker") == me:
             return True
         if now.state != TrialState.WAITING:
@@ -175,8 +174,9 @@ def record(storage: RDBStorage, study: optuna.Study, trial: FrozenTrial, result,
            objective: str) -> bool:
     """Store a finished run; False when the trial was taken from us (stale heartbeat).
 
-    Every step may be retried after a lost connection, so each is idempotent: attributes are
-    rewritten, a state we already set is recognised, and `retry` enqueues one copy only."""
+    The caller retries the whole of it after a lost connection (`with_retries`: the queue's
+    operations never retry inside), so every step is idempotent: attributes are rewritten, a
+    state we already set is recognised, and `retry` enqueues one copy only."""
     error = run_error(result, objective)
     value = math.nan if error else result.val[objective]
     attrs = write_run(result)
@@ -186,7 +186,7 @@ def record(storage: RDBStorage, study: optuna.Study, trial: FrozenTrial, result,
     if not finish(storage, trial._trial_id, attrs, state, None if error else [value]):
         return False
     if error:
-        with_retries(lambda: retry(storage, study, trial._trial_id), what="enqueuing a retry")
+        retry(storage, study, trial._trial_id)
     return True
 
 
@@ -219,20 +219,16 @@ def fail_for_retry(storage: RDBStorage, study: optuna.Study, trial: FrozenTrial,
                    reason: str) -> None:
     """Give a claimed trial back: FAIL with the reason, and a WAITING copy for another try."""
     if finish(storage, trial._trial_id, {"error": reason}, TrialState.FAIL, None):
-        with_retries(lambda: retry(storage, study, trial._trial_id), what="enqueuing a retry")
+        retry(storage, study, trial._trial_id)
 
 
 def finish(storage: RDBStorage, trial_id: int, attrs: dict, state: TrialState,
             values: list[float] | None) -> bool:
     """Write attributes, then the final state; False if another worker finished it first."""
-    def write_attrs() -> None:
+    try:
         for key, val in attrs.items():
             storage.set_trial_user_attr(trial_id, key, val)
-
-    try:
-        with_retries(write_attrs, what="recording a run")
-        with_retries(lambda: storage.set_trial_state_values(trial_id, state, values),
-                     what="recording a run")
+        storage.set_trial_state_values(trial_id, state, values)
     except UpdateFinishedTrialError:
         now = storage.get_trial(trial_id)  # ours if a lost acknowledgement hid our own write
         return now.state == state and now.user_attrs.get("error") == attrs.get("error") and (
