@@ -33,9 +33,11 @@ from torch.autograd.function import once_differentiable
 from ._util import read_user_text
 from .matrices import validate_similarity
 
-__all__ = ["SimLoss", "sim_loss", "REDUCTIONS"]
+__all__ = ["SimLoss", "sim_loss", "loss_from_export", "REDUCTIONS", "LOSSES"]
 
 REDUCTIONS = ("mean", "sum", "none")
+# The `loss` key of an export's config.json; a config without it is "simloss".
+LOSSES = ("simloss", "soft_labels")
 
 RowsFn = Callable[[Tensor], Tensor]
 Similarity = Tensor | np.ndarray | RowsFn
@@ -256,6 +258,12 @@ def _traced(z: Tensor, valid: Tensor | None, log_rows: Tensor, extra: Tensor | N
     loss = sim_loss_from_log_rows(z, log_rows)
     if extra is not None:
         loss = loss + extra
+    return _reduce(loss, valid, reduction)
+
+
+def _reduce(loss: Tensor, valid: Tensor | None, reduction: str) -> Tensor:
+    """Per-example losses (M,) reduced as ``F.cross_entropy`` does: ignored entries are 0 and
+    "mean" is over the kept ones (nan when every target is ignored). Plain ops."""
     if valid is not None:
         loss = torch.where(valid, loss, 0.0)
     if reduction == "none":
@@ -386,9 +394,7 @@ class SimLoss(nn.Module):
             for name in ("similarity", "similarity_float32", "log_similarity", "log_rowsum"):
                 self.register_buffer(name, None, persistent=name == "similarity")
             return
-        matrix = validate_similarity(similarity)
-        if isinstance(similarity, Tensor) and matrix.data_ptr() == similarity.data_ptr():
-            matrix = matrix.clone()  # ours: load_state_dict copies into the buffer in place
+        matrix = _owned_matrix(similarity)
         self.num_classes = matrix.shape[0]
         self.register_buffer("similarity", matrix)
         for name in ("similarity_float32", "log_similarity", "log_rowsum"):
@@ -449,12 +455,7 @@ class SimLoss(nn.Module):
         return loss.reshape(shape) if self.reduction == "none" else loss
 
     def extra_repr(self) -> str:
-        parts = [f"C={self.num_classes}" if self.num_classes is not None else "C=on-the-fly",
-                 f"source={self.source!r}"]
-        if self.reduction != "mean":
-            parts.append(f"reduction={self.reduction!r}")
-        if self.ignore_index != -100:
-            parts.append(f"ignore_index={self.ignore_index}")
+        parts = _repr_parts(self)
         if self.normalize_rows:
             parts.append("normalize_rows=True")
         return ", ".join(parts)
@@ -465,32 +466,86 @@ class SimLoss(nn.Module):
 
         Checks the matrix file's sha256 (of the file's bytes, as ``sha256sum`` prints) against
         ``matrix_sha256`` and its size against ``class_names``. Extra keyword arguments
-        (``reduction``, ...) are passed to ``SimLoss``.
+        (``reduction``, ...) are passed to ``SimLoss``. An export of another loss (``loss`` =
+        ``"soft_labels"``) is refused: `loss_from_export` loads any export.
         """
-        from .matrices import load_matrix
-
-        config_path = _export_config_path(Path(path))
-        try:
-            config = json.loads(read_user_text(config_path, "export config"))
-        except (json.JSONDecodeError, RecursionError) as exc:  # (nested too deeply)
-            raise ValueError(f"{config_path}: not valid JSON ({exc})") from None
-        missing = [k for k in ("task", "parameter", "value", "class_names", "matrix",
-                               "matrix_sha256") if k not in config]
-        if missing:
-            raise ValueError(f"{config_path}: export config lacks keys {missing}")
-        matrix_path = config_path.parent / config["matrix"]
-        if not matrix_path.is_file():
-            raise FileNotFoundError(f"matrix file of the export not found: {matrix_path}")
-        digest = hashlib.sha256(matrix_path.read_bytes()).hexdigest()
-        if digest != config["matrix_sha256"]:
-            raise ValueError(f"{matrix_path}: sha256 {digest} does not match matrix_sha256 "
-                             f"{config['matrix_sha256']} in {config_path}")
-        matrix, _ = load_matrix(matrix_path)
-        if matrix.shape[0] != len(config["class_names"]):
-            raise ValueError(f"{matrix_path}: matrix is {matrix.shape[0]} x {matrix.shape[0]} "
-                             f"but the export names {len(config['class_names'])} classes")
-        source = f"export {config['task']} {config['parameter']}={config['value']}"
+        config_path, config = _read_export_config(Path(path))
+        if config["loss"] != "simloss":
+            raise ValueError(f"{config_path}: this export is loss={config['loss']!r}, not "
+                             "SimLoss; load it with simloss_tune.loss_from_export(path)")
+        matrix, source = _read_export_matrix(config_path, config)
         return cls(matrix, source=source, **kwargs)
+
+
+def loss_from_export(path: str | Path, **kwargs: Any) -> nn.Module:
+    """The loss of any export of ``simloss-tune export`` (its config JSON or its folder).
+
+    ``loss`` in config.json picks it: ``"simloss"`` (also when the key is missing, as in
+    exports written before variants) gives a `SimLoss`, ``"soft_labels"`` a
+    `simloss_tune.soft_labels.SoftLabelLoss` on the exported matrix; both checks of
+    `SimLoss.from_export` apply. Extra keyword arguments (``reduction``, ``ignore_index``, ...)
+    are passed to the module.
+    """
+    config_path, config = _read_export_config(Path(path))
+    matrix, source = _read_export_matrix(config_path, config)
+    if config["loss"] == "soft_labels":
+        from .soft_labels import SoftLabelLoss  # here: soft_labels builds on this module
+
+        return SoftLabelLoss(matrix, source=source, **kwargs)
+    return SimLoss(matrix, source=source, **kwargs)
+
+
+def _read_export_config(path: Path) -> tuple[Path, dict[str, Any]]:
+    """(path of config.json, its content with ``loss`` filled in and checked)."""
+    config_path = _export_config_path(path)
+    try:
+        config = json.loads(read_user_text(config_path, "export config"))
+    except (json.JSONDecodeError, RecursionError) as exc:  # (nested too deeply)
+        raise ValueError(f"{config_path}: not valid JSON ({exc})") from None
+    if not isinstance(config, dict):
+        raise ValueError(f"{config_path}: export config must be a JSON object, "
+                         f"got {type(config).__name__}")
+    loss = config.setdefault("loss", "simloss")  # exports written before variants
+    if loss not in LOSSES:
+        raise ValueError(f"{config_path}: loss={loss!r} is not known; allowed: "
+                         f"{', '.join(map(repr, LOSSES))}")
+    return config_path, config
+
+
+def _read_export_matrix(config_path: Path, config: dict[str, Any]) -> tuple[Tensor, str]:
+    """(the export's checked matrix, a source string naming the task, value and variant)."""
+    from .matrices import load_matrix
+
+    missing = [k for k in ("task", "parameter", "value", "class_names", "matrix",
+                           "matrix_sha256") if k not in config]
+    if missing:
+        raise ValueError(f"{config_path}: export config lacks keys {missing}")
+    matrix_path = config_path.parent / config["matrix"]
+    if not matrix_path.is_file():
+        raise FileNotFoundError(f"matrix file of the export not found: {matrix_path}")
+    digest = hashlib.sha256(matrix_path.read_bytes()).hexdigest()
+    if digest != config["matrix_sha256"]:
+        raise ValueError(f"{matrix_path}: sha256 {digest} does not match matrix_sha256 "
+                         f"{config['matrix_sha256']} in {config_path}")
+    matrix, _ = load_matrix(matrix_path)
+    if matrix.shape[0] != len(config["class_names"]):
+        raise ValueError(f"{matrix_path}: matrix is {matrix.shape[0]} x {matrix.shape[0]} "
+                         f"but the export names {len(config['class_names'])} classes")
+    source = f"export {config['task']} {config['parameter']}={config['value']}"
+    if "variant" in config:
+        source += f" variant={config['variant']}"
+    return matrix, source
+
+
+def _repr_parts(module: nn.Module) -> list[str]:
+    """What the repr of a loss module on a matrix shows: size, source, non-default options."""
+    parts = [f"C={module.num_classes}" if module.num_classes is not None else "C=on-the-fly",
+             f"source={module.source!r}"]
+    if module.reduction != "mean":
+        parts.append(f"reduction={module.reduction!r}")
+    if module.ignore_index != -100:
+        parts.append(f"ignore_index={module.ignore_index}")
+    return parts
 
 
 def _export_config_path(path: Path) -> Path:
@@ -500,8 +555,17 @@ def _export_config_path(path: Path) -> Path:
     return config
 
 
-def _after_load(module: SimLoss, incompatible_keys: Any) -> None:
-    # A loaded state_dict replaces the matrix: check it and refresh the derived log buffers.
+def _owned_matrix(similarity: Tensor | np.ndarray) -> Tensor:
+    """The validated matrix, never the caller's own tensor: load_state_dict copies into a
+    module's buffer in place."""
+    matrix = validate_similarity(similarity)
+    if isinstance(similarity, Tensor) and matrix.data_ptr() == similarity.data_ptr():
+        matrix = matrix.clone()
+    return matrix
+
+
+def _after_load(module: nn.Module, incompatible_keys: Any) -> None:
+    # A loaded state_dict replaces the matrix: check it and refresh the buffers derived from it.
     module.similarity = validate_similarity(module.similarity)
     module.num_classes = module.similarity.shape[0]
     module._derive()

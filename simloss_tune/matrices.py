@@ -26,6 +26,9 @@ __all__ = [
     "WordVectorSimilarity",
     "validate_similarity",
     "class_order",
+    "uniform_similarity",
+    "label_smoothing_epsilon",
+    "uniform_r",
     "lower_bound",
     "cosine_similarity",
     "from_word_vectors",
@@ -100,19 +103,68 @@ def _check_unit_interval(name: str, value: float) -> float:
     return value
 
 
+def _check_num_classes(num_classes: int) -> int:
+    if isinstance(num_classes, bool) or not isinstance(num_classes, (int, np.integer)) \
+            or num_classes < 1:
+        raise ValueError(f"num_classes={num_classes!r} must be an integer >= 1")
+    return int(num_classes)
+
+
+def _check_closed_unit_interval(name: str, value: float) -> float:
+    """A number in [0, 1] (the uniform source's r, a label-smoothing epsilon), as a float."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name}={value!r} must be a number in [0, 1]") from None
+    if math.isnan(number) or not 0.0 <= number <= 1.0:
+        raise ValueError(f"{name}={value!r} must be in [0, 1]")
+    return number
+
+
 def class_order(num_classes: int, r: float) -> Tensor:
     """Equation (2): ``S[i, j] = r ** |i - j|`` for ordered classes, r in [0, 1).
 
     r = 0 gives the identity (0 ** 0 = 1), i.e. plain cross entropy.
     """
-    if isinstance(num_classes, bool) or not isinstance(num_classes, (int, np.integer)) \
-            or num_classes < 1:
-        raise ValueError(f"num_classes={num_classes!r} must be an integer >= 1")
+    num_classes = _check_num_classes(num_classes)
     r = _check_unit_interval("r", r)
     idx = torch.arange(int(num_classes), dtype=torch.float64)
     distance = (idx[:, None] - idx[None, :]).abs()
     # torch.pow(0., 0.) == 1, so r = 0 yields exactly the identity.
     return torch.pow(torch.tensor(r, dtype=torch.float64), distance).to(torch.float32)
+
+
+def uniform_similarity(num_classes: int, r: float) -> Tensor:
+    """The uniform source ``S = (1 - r) I + r 11^T``: every other class is similar by r.
+
+    r in [0, 1]: r = 0 is the identity (plain cross entropy), r = 1 all ones. Soft labels on it
+    (`simloss_tune.soft_labels`) are label smoothing with epsilon
+    `label_smoothing_epsilon(r, num_classes)`.
+    """
+    num_classes = _check_num_classes(num_classes)
+    r = _check_closed_unit_interval("r", r)
+    matrix = torch.full((num_classes, num_classes), r, dtype=torch.float32)
+    return matrix.fill_diagonal_(1.0)
+
+
+def label_smoothing_epsilon(r: float, num_classes: int) -> float:
+    """The epsilon of ``torch.nn.CrossEntropyLoss(label_smoothing=epsilon)`` that equals soft
+    labels on `uniform_similarity(num_classes, r)`: ``rC / (1 + r(C - 1))``.
+
+    The row-normalised target puts ``r / (1 + r(C - 1))`` on every other class, label
+    smoothing puts ``epsilon / C`` there. r = 0 gives 0, r = 1 gives 1 (uniform targets).
+    """
+    size = _check_num_classes(num_classes)
+    r = _check_closed_unit_interval("r", r)
+    return r * size / (1.0 + r * (size - 1))
+
+
+def uniform_r(epsilon: float, num_classes: int) -> float:
+    """The inverse of `label_smoothing_epsilon`: the uniform source's r for a label-smoothing
+    epsilon in [0, 1], ``epsilon / (C - epsilon(C - 1))``."""
+    size = _check_num_classes(num_classes)
+    epsilon = _check_closed_unit_interval("epsilon", epsilon)
+    return epsilon / (size - epsilon * (size - 1))
 
 
 def _as_float64(matrix: Tensor | np.ndarray, what: str, ndim: int) -> np.ndarray:
