@@ -24,7 +24,7 @@ import sqlalchemy as sa
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from simloss_tune.studies import storage as storage_module  # noqa: E402
+from simloss_tune import database as storage_module  # noqa: E402
 from tests import pgserver  # noqa: E402
 
 

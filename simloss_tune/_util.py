@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
+from typing import Any
 
 # The host follows the LAST '@' of the authority: a raw '@' in a password is masked too.
 _BEFORE_HOST = r"@(?=[^@\s'\"/]*(?:[/?\s'\"]|$))"
@@ -124,3 +126,15 @@ def reject_unknown(raw: dict, allowed, where: str) -> None:
             hint = f"; did you mean {close[0]!r}?" if close else ""
             raise ValueError(f"{where}: unknown field {key!r}{hint} "
                              f"(allowed: {', '.join(sorted(allowed))})")
+
+
+def short_repr(value: Any, limit: int = 80) -> str:
+    """repr(value), cut to `limit` characters: an error line stays one short line."""
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def first_repeated(values) -> Any:
+    """The first value that appears more than once (linear), or None."""
+    counts = Counter(values)
+    return next((v for v in values if counts[v] > 1), None)

@@ -10,13 +10,13 @@ import sys
 from pathlib import Path
 
 from ._util import check_out_folder, mask_secrets
+from .database import check_url, open_storage, with_retries
 from .matrices import trusting_pickles
 from .shipped import shipped_studies, study_path
 from .studies import queue, seedcheck
 from .studies.spec import StudySpec, load_spec
-from .studies.storage import check_url, open_storage, with_retries
+from .studies.userfields import seed_warning
 from .studies.worker import WorkerOptions, WorkerReport, run_worker
-from .trainers.declared import seed_warning
 
 log = logging.getLogger(__name__)
 QUICKSTART_SPEC = "quickstart-digits"
@@ -113,7 +113,7 @@ def _one_worker_per_gpu(args: argparse.Namespace) -> int:
     count = torch.cuda.device_count()
     if count == 0:
         raise ValueError("--gpus all: no CUDA device is visible; use --device cpu")
-    from .studies.storage import is_sqlite
+    from .database import is_sqlite
 
     if is_sqlite(args.storage) and count > 1:
         raise ValueError(f"--gpus all would start {count} workers on one SQLite file, which "
@@ -177,7 +177,7 @@ def command_repair(args: argparse.Namespace) -> int:
 
 
 def command_retry(args: argparse.Namespace) -> int:
-    from .studies.requeue import requeue_failed
+    from .studies.queue.requeue import requeue_failed
 
     _setup_logging()
     storage = open_storage(args.storage)

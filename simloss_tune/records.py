@@ -14,6 +14,7 @@ from typing import Any
 
 from .metrics import Metric, metric_specs
 from .racing import decisions_from_attrs
+from .runschema import read_run
 
 SPLITS = ("val", "test")
 MetricSpec = Metric  # the report's name for the one metric record (`simloss_tune.metrics`)
@@ -79,8 +80,8 @@ def open_storage(storage: Any) -> Any:
         return storage
     from optuna.exceptions import StorageInternalError
 
-    from .studies.storage import connection_error, is_connection_error
-    from .studies.storage import open_storage as _open
+    from .database import connection_error, is_connection_error
+    from .database import open_storage as _open
 
     try:
         return _open(storage)
@@ -214,20 +215,8 @@ def _parse_spec(raw: Any) -> dict:
 
 
 def _run_from_trial(trial: Any, parameter: str) -> Run | None:
-    params = trial.params
-    if parameter not in params or "seed" not in params:
+    run = read_run(trial, parameter)  # the one reader of a run trial's attributes
+    if run is None:
         return None
-    attrs = trial.user_attrs
-    val = {k[4:]: v for k, v in attrs.items() if k.startswith("val_")}
-    test = {k[5:]: v for k, v in attrs.items() if k.startswith("test_")}
-    dist = attrs.get("mean_distribution")
-    return Run(
-        value=float(params[parameter]),
-        seed=int(params["seed"]),
-        state=trial.state.name,
-        val=val,
-        test=test,
-        mean_distribution=list(dist) if isinstance(dist, (list, tuple)) else None,
-        error=attrs.get("error"),
-        number=int(trial.number),
-    )
+    return Run(value=run.value, seed=run.seed, state=run.state, val=run.val, test=run.test,
+               mean_distribution=run.mean_distribution, error=run.error, number=run.number)

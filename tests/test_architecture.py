@@ -32,14 +32,8 @@ RUNNING_ROOMS = ("simloss_tune.studies", "simloss_tune.trainers", "simloss_tune.
                  "simloss_tune.models", "simloss_tune.metrics", "simloss_tune.racing",
                  "simloss_tune.replicates", "simloss_tune.stats", "simloss_tune._util")
 
-# What the studies half of issue 23 (another branch) removes: `trainers.declared` uses
-# `studies.spec`'s helpers and `studies.similarity`, while `studies` runs the trainers; and
-# `records.open_storage` reaches up into `studies.storage`. Remove the xfail marks below once
-# that branch is merged (strict: they fail as soon as the circles are gone).
-QUEUE23 = ("issue 23, studies half: trainers.declared -> studies.spec/studies.similarity "
-           "(the studies <-> trainers circle) and records -> studies.storage")
-KNOWN_MODULE_CYCLES = [["simloss_tune.studies.spec", "simloss_tune.trainers.declared"]]
-KNOWN_ROOM_CYCLES = [["simloss_tune.studies", "simloss_tune.trainers"]]
+KNOWN_MODULE_CYCLES: list[list[str]] = []  # the studies half of issue 23 is merged
+KNOWN_ROOM_CYCLES: list[list[str]] = []
 
 
 def _modules(root: Path) -> dict[str, Path]:
@@ -178,12 +172,10 @@ def test_no_room_circle_but_the_studies_halfs(edges):
     assert [c for c in cycles(room_graph(edges)) if c not in KNOWN_ROOM_CYCLES] == []
 
 
-@pytest.mark.xfail(strict=True, reason=QUEUE23)
 def test_no_module_circle(edges):
     assert cycles(edges) == []
 
 
-@pytest.mark.xfail(strict=True, reason=QUEUE23)
 def test_no_room_circle(edges):
     assert cycles(room_graph(edges)) == []
 
@@ -225,6 +217,5 @@ def test_no_module_imports_the_command_layer(edges):
             if t in ("simloss_tune.commands", "simloss_tune.cli")] == []
 
 
-@pytest.mark.xfail(strict=True, reason=QUEUE23)
 def test_records_never_imports_the_studies(edges):
     assert {t for t in edges["simloss_tune.records"] if room(t) == "simloss_tune.studies"} == set()

@@ -539,7 +539,7 @@ def test_matrix_size_differs_from_the_number_of_classes(tmp_path, capsys):
                                  f"redis://bob:{SECRET}@127.0.0.1:6379/0"],
                          ids=["mysql", "redis"])
 def test_unknown_storage_scheme(tmp_path, capsys, url):
-    from simloss_tune.studies.storage import open_storage
+    from simloss_tune.database import open_storage
 
     scheme = url.split(":", 1)[0]
     with pytest.raises(ValueError) as api:
@@ -560,7 +560,7 @@ def test_unknown_storage_scheme(tmp_path, capsys, url):
 ], ids=["bad-port", "space-in-password", "password-in-query"])
 def test_odd_urls_are_refused_without_showing_the_password(tmp_path, capsys, url, needles):
     pytest.importorskip("psycopg")
-    from simloss_tune.studies.storage import open_storage
+    from simloss_tune.database import open_storage
 
     with pytest.raises(ValueError) as api:
         open_storage(url)
@@ -627,7 +627,7 @@ def silent_server():
 
 def test_unreachable_postgresql_times_out(tmp_path, capsys, monkeypatch, silent_server):
     pytest.importorskip("psycopg")
-    import simloss_tune.studies.storage as storage
+    import simloss_tune.database as storage
 
     monkeypatch.setattr(storage, "CONNECT_TIMEOUT_S", 1)
     url = f"postgresql://bob:{SECRET}@127.0.0.1:{silent_server}/db"

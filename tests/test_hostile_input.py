@@ -275,7 +275,9 @@ def _interrupt_at(monkeypatch, target, name):
 def test_interrupted_init_is_recognised_and_completed(tmp_path, capsys, monkeypatch):
     spec = write_spec(tmp_path / "good.toml")
     url = f"sqlite:///{tmp_path / 's.db'}"
-    _interrupt_at(monkeypatch, queue, "_enqueue_grid")
+    from simloss_tune.studies.queue import init as queue_init
+
+    _interrupt_at(monkeypatch, queue_init, "_enqueue_grid")
     code, _, _ = cli(capsys, "init", spec, "--storage", url)
     assert code == 130
     code, out, _ = cli(capsys, "status", "--storage", url)

@@ -15,8 +15,8 @@ import sqlalchemy as sa
 from optuna.trial import TrialState
 
 from simloss_tune import cli
+from simloss_tune.database import exclusive, open_storage
 from simloss_tune.studies import queue
-from simloss_tune.studies.storage import exclusive, open_storage
 from tests import bouncer
 from tests.test_studies import adaptive_spec
 from tests.test_studies_postgres import (

@@ -18,7 +18,6 @@ from simloss_tune.render import FORMATS, render, render_md
 from simloss_tune.report import build_report
 from simloss_tune.studies import elimination, queue
 from simloss_tune.studies.spec import Racing, parse_spec
-from simloss_tune.studies.storage import open_storage
 
 ONE = Racing(min_seeds=5, alpha=0.05, test="one-sided")
 TWO = Racing(min_seeds=5, alpha=0.05, test="two-sided")
@@ -133,7 +132,7 @@ def _db(tmp_path, **changes):
     spec = parse_spec({**SPEC, **changes})
     url = f"sqlite:///{tmp_path / 'race.db'}"
     queue.init_study(spec, url)
-    return spec, url, open_storage(url, heartbeat_interval=1, grace_period=2)
+    return spec, url, queue.open_queue(url, heartbeat_interval=1, grace_period=2)
 
 
 def _complete(storage, trial, acc: float, mae: float) -> None:

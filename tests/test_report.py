@@ -521,7 +521,7 @@ def _internal_error(cause: BaseException) -> optuna.exceptions.StorageInternalEr
 def test_open_storage_names_only_real_connection_errors_cannot_connect(monkeypatch):
     import sqlalchemy as sa
 
-    import simloss_tune.studies.storage as storage
+    import simloss_tune.database as storage
 
     url = "postgresql://bob:hunter2@db/x"
     refused = sa.exc.OperationalError("connect", {}, Exception("connection refused"))

@@ -142,7 +142,7 @@ def test_a_dead_workers_check_is_retried_not_duplicated(tmp_path):
     url = f"sqlite:///{tmp_path}/db.sqlite"
     queue.init_study(parse_spec(raw_spec()), url)
     run_worker(url, options(max_trials=6))  # the grid only
-    storage = queue.open_storage(url, heartbeat_interval=1, grace_period=3)
+    storage = queue.open_queue(url, heartbeat_interval=1, grace_period=3)
     sid = queue.study_id(storage, "rep:check")
     (taken,) = queue.claim(storage, sid, 1)  # a worker claims the check, then dies
     CALLS.clear()

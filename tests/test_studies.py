@@ -12,9 +12,10 @@ import pytest
 from optuna.trial import TrialState
 
 from simloss_tune.cli import main
-from simloss_tune.studies import queue, trialrows
+from simloss_tune.database import open_storage, sqlite_worker_lock
+from simloss_tune.studies import queue
+from simloss_tune.studies.queue import rows as trialrows
 from simloss_tune.studies.spec import load_spec, parse_spec
-from simloss_tune.studies.storage import open_storage, sqlite_worker_lock
 from simloss_tune.studies.worker import WorkerOptions, run_worker
 
 REPO = Path(__file__).resolve().parents[1]
@@ -289,6 +290,33 @@ def test_adaptive_study_evaluates_each_proposal_over_all_seeds(tmp_path):
         assert p.value == pytest.approx(sum(r.user_attrs["val_mae"] for r in seeds) / 2)
 
 
+def test_adaptive_proposals_are_claimed_through_the_one_claim_path(tmp_path, monkeypatch):
+    """A proposal leaves the queue like a grid point (`queue.claim`: WAITING -> RUNNING with
+    its heartbeat and `worker`), never through Optuna's own claim in `Study.ask`."""
+    from simloss_tune.studies.queue import work
+
+    url = f"sqlite:///{tmp_path}/s.db"
+    spec = adaptive_spec(tmp_path, n_trials=1, max_epochs=1)
+    queue.init_study(spec, url)
+    claimed, real_claim = [], work.claim
+
+    def counting_claim(storage, study_id, k, *args, **kwargs):
+        found = real_claim(storage, study_id, k, *args, **kwargs)
+        claimed.extend(t.number for t in found)
+        return found
+
+    def no_ask(*args, **kwargs):
+        raise AssertionError("a proposal was claimed by Study.ask")
+
+    monkeypatch.setattr(optuna.Study, "ask", no_ask)
+    monkeypatch.setattr(queue, "claim", counting_claim)
+    report = run_worker(url, options())
+    proposals = trials(url, "ada:mae")
+    assert report.completed == 4 and [t.state for t in proposals] == [TrialState.COMPLETE] * 2
+    assert claimed == [0, 1]  # the baseline, then TPE's proposal
+    assert all(t.user_attrs["worker"] for t in proposals)
+
+
 def test_a_retried_adaptive_proposal_reuses_its_recorded_runs(tmp_path, monkeypatch):
     """A worker that dies after recording a proposal's runs but before telling their mean
     gives the proposal back; the retry keeps the value and trains none of its seeds again."""
@@ -447,7 +475,7 @@ def _grid(tmp_path, seeds=2):
     url = f"sqlite:///{tmp_path}/s.db"
     spec = load_spec(small_spec(tmp_path, grid="[0.0]", seeds=seeds))
     queue.init_study(spec, url)
-    storage = open_storage(url, heartbeat_interval=1, grace_period=3)
+    storage = queue.open_queue(url, heartbeat_interval=1, grace_period=3)
     study = optuna.load_study(study_name="small:runs", storage=storage)
     return url, spec, storage, study
 
@@ -625,7 +653,7 @@ def test_a_retry_warning_names_the_drivers_reason(caplog):
     exceeding max length": the warning must say what really happened."""
     import sqlalchemy as sa
 
-    from simloss_tune.studies.storage import with_retries
+    from simloss_tune.database import with_retries
 
     calls = []
 
@@ -723,3 +751,30 @@ def test_a_stop_that_lands_inside_a_database_call_gives_the_run_back_as_interrup
     trials = study.get_trials()
     assert trials[0].state == TrialState.FAIL
     assert trials[0].user_attrs["error"] == "worker interrupted"
+
+
+def test_retries_happen_at_one_level_with_the_bound_the_readme_states(monkeypatch):
+    """A database call inside a retried operation is tried once: one operation makes at most
+    RETRY_ATTEMPTS attempts and sleeps sum(retry_delays()) in all, however deeply retried
+    calls nest (nested, they made 10 x 10 attempts), and the README states that bound."""
+    import sqlalchemy as sa
+
+    from simloss_tune import database
+
+    attempts, slept = [], []
+    monkeypatch.setattr(database.time, "sleep", slept.append)
+
+    def lost():
+        attempts.append(1)
+        raise sa.exc.OperationalError("SELECT 1", {}, Exception("Connection refused"))
+
+    def operation():  # an operation whose steps retry on their own when called alone
+        return database.with_retries(lambda: database.with_retries(lost, what="inner"),
+                                     what="middle")
+
+    with pytest.raises(sa.exc.OperationalError):
+        database.with_retries(operation, what="outer")
+    assert len(attempts) == database.RETRY_ATTEMPTS == 10
+    assert sum(slept) == sum(database.retry_delays()) == 75.5
+    readme = " ".join((Path(__file__).parent.parent / "README.md").read_text().split())
+    assert "at most 10 attempts with 75.5 s of waiting between them" in readme

@@ -20,9 +20,9 @@ import optuna
 import pytest
 from optuna.trial import TrialState
 
+from simloss_tune.database import open_storage
 from simloss_tune.studies import queue
 from simloss_tune.studies.spec import load_spec
-from simloss_tune.studies.storage import open_storage
 from tests import pgserver
 
 pytestmark = pytest.mark.postgres
@@ -182,7 +182,7 @@ def test_wrong_password_is_named_and_masked(pg_url):
 
 def test_unreachable_server_times_out_instead_of_hanging(monkeypatch):
     """A server that accepts connections and never answers: we give up after the timeout."""
-    import simloss_tune.studies.storage as storage
+    import simloss_tune.database as storage
 
     monkeypatch.setattr(storage, "CONNECT_TIMEOUT_S", 2)
     listener = socket.socket()
@@ -332,8 +332,8 @@ def test_no_claim_or_stale_check_waits_for_a_worker_suspended_mid_write(pg_url, 
     import sqlalchemy as sa
 
     queue.init_study(load_spec(make_spec(tmp_path, grid="[0.0]", seeds=3)), pg_url)
-    a = open_storage(pg_url, heartbeat_interval=1, grace_period=2)
-    b = open_storage(pg_url, heartbeat_interval=1, grace_period=2)
+    a = queue.open_queue(pg_url, heartbeat_interval=1, grace_period=2)
+    b = queue.open_queue(pg_url, heartbeat_interval=1, grace_period=2)
     study = optuna.load_study(study_name="pg:runs", storage=b)
     suspended = sa.create_engine(pg_url, poolclass=sa.pool.NullPool).connect()
 

@@ -12,9 +12,9 @@ import pytest
 from optuna.distributions import CategoricalDistribution, FloatDistribution, IntDistribution
 from optuna.trial import TrialState
 
-from simloss_tune.studies import storage as storage_module
-from simloss_tune.studies import trialrows
-from simloss_tune.studies.storage import is_connection_error, open_storage
+from simloss_tune import database as storage_module
+from simloss_tune.database import is_connection_error, open_storage
+from simloss_tune.studies.queue import rows as trialrows
 
 DISTS = {"r": FloatDistribution(0.0, 1.0), "seed": IntDistribution(0, 9),
          "opt": CategoricalDistribution(["adam", "sgd"])}

@@ -15,8 +15,8 @@ from collections import Counter
 
 import optuna
 
+from simloss_tune.database import open_storage
 from simloss_tune.studies import queue
-from simloss_tune.studies.storage import open_storage
 
 STUDY = "quickstart-digits"
 

@@ -24,9 +24,11 @@ from optuna.trial import FrozenTrial, TrialState
 
 from .. import racing
 from .._util import value_key
-from . import queue, trialrows
+from ..database import exclusive
+from ..runschema import read_run
+from . import queue
+from .queue import rows as trialrows
 from .spec import StudySpec
-from .storage import exclusive
 
 PREFIX = racing.PREFIX
 decision_key = racing.decision_key
@@ -65,10 +67,11 @@ def results_of(spec: StudySpec, runs: Sequence[FrozenTrial]) -> dict[float, dict
     """value -> seed -> metric -> val metric of the COMPLETE runs (the latest per seed)."""
     out: dict[float, dict[int, dict]] = {}
     for t in sorted(runs, key=lambda t: t.number):
-        if t.state != TrialState.COMPLETE or spec.parameter not in t.params:
+        run = read_run(t, spec.parameter) if t.state == TrialState.COMPLETE else None
+        if run is None:
             continue
-        out.setdefault(value_key(t.params[spec.parameter]), {})[t.params["seed"]] = {
-            m: t.user_attrs.get(f"val_{m}", math.nan) for m in spec.objectives}
+        out.setdefault(value_key(run.value), {})[run.seed] = {
+            m: run.val.get(m, math.nan) for m in spec.objectives}
     return out
 
 

@@ -15,15 +15,18 @@ from pathlib import Path
 from queue import Empty, SimpleQueue
 from typing import TYPE_CHECKING
 
+import optuna
 from optuna.storages import RDBStorage
 
+from .._util import mask_secrets
+from ..database import driver_reason, is_connection_error, is_sqlite, sqlite_path, with_retries
 from ..trainers import Point
 from ..trainers.base import curve_summary, work_folder
+from . import queue
 from .spec import StudySpec
-from .storage import driver_reason, is_sqlite, sqlite_path, with_retries
 
 if TYPE_CHECKING:
-    from .worker import Worker
+    import torch
 
 log = logging.getLogger(__name__)
 
@@ -131,11 +134,11 @@ class RunSession:
     thread, all of them before the run is recorded), and are kept for the record
     (`curves`)."""
 
-    def __init__(self, worker: Worker, spec: StudySpec, points: list[Point],
-                 trial_ids: list[int | None]):
-        self._worker, self._spec, self._points, self._ids = worker, spec, points, trial_ids
-        self.device = worker.device
-        self.progress = worker.opt.progress
+    def __init__(self, storage: RDBStorage, url: str, device: torch.device, progress: bool,
+                 spec: StudySpec, points: list[Point], trial_ids: list[int | None]):
+        self._storage, self._url = storage, url
+        self._spec, self._points, self._ids = spec, points, trial_ids
+        self.device, self.progress = device, progress
         self.reports: dict[int, list[tuple[int, dict[str, float]]]] = {
             i: [] for i in range(len(points))}
         self._writer: IntermediateWriter | None = None
@@ -148,7 +151,7 @@ class RunSession:
         if trial_id is None or not math.isfinite(value):
             return
         if self._writer is None:
-            self._writer = IntermediateWriter(self._worker.storage)
+            self._writer = IntermediateWriter(self._storage)
         self._writer.put(trial_id, int(epoch), value)
 
     def close(self, drop: bool = False) -> None:
@@ -163,7 +166,7 @@ class RunSession:
         point, spec = self._points[index], self._spec
         root = spec.training.get("workdir")
         root = (Path(os.path.expanduser(os.path.expandvars(root))) if root
-                else default_work_root(self._worker.url))
+                else default_work_root(self._url))
         return work_folder(root, spec.name, f"{spec.parameter}={point.value:g}-seed={point.seed}",
                            point.attempt)
 
@@ -182,3 +185,31 @@ class RunSession:
             if result.epochs is None:
                 result.epochs, result.best_epoch = curve_summary(reports, metric, direction)
         return results
+
+
+@contextlib.contextmanager
+def owning(storage: RDBStorage, study: optuna.Study, trials: list,
+           heartbeat_interval: float) -> Iterator[None]:
+    """While we own claimed trials: beat for them (through training and recording), and
+    if anything goes wrong, give them back (FAIL + a WAITING retry) instead of leaving
+    them RUNNING until the grace period runs out. A lost database is the exception:
+    nothing can be written then, and the stale heartbeat hands them on."""
+    try:
+        with Heartbeat(storage, [t._trial_id for t in trials], heartbeat_interval):
+            yield
+    except BaseException as exc:
+        # SIGTERM can land inside a database call, which then fails with the driver's
+        # error instead of KeyboardInterrupt: the stop flag says what happened.
+        stopped = isinstance(exc, KeyboardInterrupt) or STOP.is_set()
+        if is_connection_error(exc) and not stopped:
+            raise
+        reason = ("worker interrupted" if stopped
+                  else f"worker error: {type(exc).__name__}: "
+                       f"{mask_secrets(str(exc).splitlines()[0] if str(exc) else '')}")
+        log.warning("%s: giving %d run(s) back to the queue", reason, len(trials))
+        for trial in trials:  # recorded ones are finished: fail_for_retry skips them
+            with_retries(lambda t=trial: queue.fail_for_retry(
+                storage, study, t, reason), what="releasing trials")
+        if stopped and not isinstance(exc, KeyboardInterrupt):
+            raise KeyboardInterrupt from exc  # exit as interrupted (130), not as an error
+        raise

@@ -33,8 +33,8 @@ A study of a built-in `l` task may name the knowledge its raw class similarity c
 
 A study with its own training code names ``trainer = "pkg.module:function"`` (or a class) or
 ``command = [...]`` instead of ``task`` and declares ``parameter``, ``classes``, ``[metrics]``
-and, for ``l``, ``[similarity]`` (validated in `simloss_tune.trainers.declared` and
-`simloss_tune.studies.similarity`).
+and, for ``l``, ``[similarity]`` (validated in `_parse_user`, with the fields only they have in
+`simloss_tune.studies.userfields` and `simloss_tune.studies.similarity`).
 """
 
 from __future__ import annotations
@@ -45,16 +45,17 @@ import json
 import math
 import os
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import tomllib
 
-from .._util import MAX_SEED, read_user_text
+from .._util import MAX_SEED, first_repeated, read_user_text, short_repr
 from .._util import reject_unknown as _reject_unknown
+from ..trainers.declared import import_trainer
 from . import similarity as _similarity
+from . import userfields
 
 # A study name becomes a folder name (work folders, report-NAME) and part of Optuna's study
 # names: letters, digits, - _ . only, not starting with '.' or '-' (so never '.' or '..'),
@@ -219,9 +220,7 @@ def parse_spec(raw: dict[str, Any], where: str = "study file") -> StudySpec:
 
     _reject_unknown(raw, _FIELDS, where)
     if "trainer" in raw or "command" in raw:
-        from ..trainers.declared import parse_user_spec
-
-        return parse_user_spec(raw, where)
+        return _parse_user(raw, where)
     for key in ("name", "task", "seeds", "objectives"):
         if key not in raw:
             hint = " (or trainer/command for your own training code)" if key == "task" else ""
@@ -255,10 +254,8 @@ def parse_spec(raw: dict[str, Any], where: str = "study file") -> StudySpec:
     grid, adaptive = _grid_or_adaptive(raw, parameter, where)
     seeds = _seeds(raw["seeds"], where)
     check_runs(grid, adaptive, seeds, where)
-    objectives = _objectives(raw["objectives"], task, where)
-    if adaptive is not None and len(objectives) != 1:
-        raise ValueError(f"{where}: an adaptive study has exactly one objective, got "
-                         f"{list(objectives)}; write one study file per objective")
+    objectives = _objectives(raw["objectives"], [m.name for m in task.metrics],
+                             f"task {task.name!r}", adaptive, where)
     baseline = _unit_value(raw.get("baseline", task.baseline), "baseline", where)
     training = _training(raw.get("training", {}), where)
     racing = _racing(raw["racing"], seeds, where) if "racing" in raw else None
@@ -268,6 +265,50 @@ def parse_spec(raw: dict[str, Any], where: str = "study file") -> StudySpec:
                      description=str(raw.get("description", "")), racing=racing,
                      similarity=similarity,
                      check_reproducible=check_reproducible(raw, grid, where))
+
+
+def _parse_user(raw: dict[str, Any], where: str) -> StudySpec:
+    """Validate a trainer/command study file (its fields are already known names)."""
+    if "task" in raw:
+        raise ValueError(f"{where}: give one of 'task', 'trainer' or 'command', not several")
+    if ("trainer" in raw) == ("command" in raw):
+        raise ValueError(f"{where}: give one of 'trainer' or 'command', not both")
+    for key in ("name", "parameter", "classes", "metrics", "seeds", "objectives"):
+        if key not in raw:
+            raise ValueError(f"{where}: missing field {key!r} ({_FIELDS[key]}); a study "
+                             "with its own trainer declares it")
+    name = _name(raw, where)
+    parameter = raw["parameter"]
+    if parameter not in ("r", "l"):
+        raise ValueError(f"{where}: parameter {parameter!r} must be 'r' (class order) or 'l' "
+                         "(lower bound on a class similarity)")
+    trainer = command = None
+    if "trainer" in raw:
+        trainer = _typed(raw, "trainer", str, where)
+        import_trainer(trainer, where)  # imported now: a bad name fails at init
+    else:
+        command = userfields.command(raw["command"], where)
+    classes = userfields.classes(raw["classes"], where)
+    metrics = userfields.metrics(raw["metrics"], where)
+    similarity = _similarity.parse_table(raw.get("similarity"), parameter, where, required=True)
+    if similarity is not None:
+        # built once now: its size and values are checked
+        _similarity.raw_similarity(similarity, classes, where)
+    grid, adaptive = _grid_or_adaptive(raw, parameter, where)
+    seeds = _seeds(raw["seeds"], where)
+    check_runs(grid, adaptive, seeds, where)
+    objectives = _objectives(raw["objectives"], list(metrics), "[metrics]", adaptive, where)
+    baseline = _unit_value(raw.get("baseline", 0.99 if parameter == "l" else 0.0),
+                           "baseline", where)
+    training = userfields.training(raw.get("training", {}), command is not None, where)
+    data_dir = _typed(raw, "data_dir", str, where) if "data_dir" in raw else None
+    racing = _racing(raw["racing"], seeds, where) if "racing" in raw else None
+    return StudySpec(
+        name=name, task="", parameter=parameter, seeds=seeds, objectives=objectives,
+        baseline=baseline, data_dir=data_dir, grid=grid, adaptive=adaptive, training=training,
+        description=str(raw.get("description", "")), trainer=trainer, command=command,
+        classes=classes, metrics=metrics, similarity=similarity, racing=racing,
+        check_reproducible=check_reproducible(raw, grid, where))
 
 
 def check_reproducible(raw: dict, grid: tuple[float, ...] | None, where: str) -> bool:
@@ -323,18 +364,6 @@ def check_runs(grid: tuple | None, adaptive: Adaptive | None, seeds: tuple[int, 
                          f"{values * len(seeds)} runs; a study may have at most {MAX_RUNS}")
 
 
-def short_repr(value: Any, limit: int = 80) -> str:
-    """repr(value), cut to `limit` characters: an error line stays one short line."""
-    text = repr(value)
-    return text if len(text) <= limit else text[:limit - 3] + "..."
-
-
-def _repeated(values) -> Any:
-    """The first value that appears more than once (linear), or None."""
-    counts = Counter(values)
-    return next((v for v in values if counts[v] > 1), None)
-
-
 def _typed(raw: dict, key: str, kind: type, where: str):
     value = raw[key]
     if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
@@ -365,7 +394,7 @@ def _grid_or_adaptive(raw: dict, parameter: str, where: str):
             raise ValueError(f"{where}: 'grid' has {len(values)} values; a study may have at "
                              f"most {MAX_RUNS} runs")
         grid = tuple(_unit_value(v, f"grid value {parameter}={v!r}", where) for v in values)
-        repeated = _repeated(grid)
+        repeated = first_repeated(grid)
         if repeated is not None:
             raise ValueError(f"{where}: grid value {repeated!r} is repeated; each value "
                              "may appear once")
@@ -407,16 +436,16 @@ def _seeds(value: Any, where: str) -> tuple[int, ...]:
     for s in value:
         if isinstance(s, bool) or not isinstance(s, int) or not 0 <= s <= MAX_SEED:
             raise ValueError(f"{where}: seed {s!r} must be an integer in 0..{MAX_SEED}")
-    repeated = _repeated(value)
+    repeated = first_repeated(value)
     if repeated is not None:
         raise ValueError(f"{where}: seed {repeated} is repeated; seeds must be distinct")
     return tuple(value)
 
 
-def _objectives(value: Any, task, where: str, names: list[str] | None = None,
-                owner: str | None = None) -> tuple[str, ...]:
-    names = names if names is not None else [m.name for m in task.metrics]
-    owner = owner or f"task {task.name!r}"
+def _objectives(value: Any, names: list[str], owner: str, adaptive: Adaptive | None,
+                where: str) -> tuple[str, ...]:
+    """The objective metrics: names of `owner`'s metrics (a task or [metrics]), each once;
+    exactly one for an adaptive study (TPE optimises one value)."""
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not value:
@@ -430,6 +459,9 @@ def _objectives(value: Any, task, where: str, names: list[str] | None = None,
                              f"{owner}{hint} (allowed: {', '.join(names)})")
     if len(set(value)) != len(value):
         raise ValueError(f"{where}: objectives {value} name a metric twice")
+    if adaptive is not None and len(value) != 1:
+        raise ValueError(f"{where}: an adaptive study has exactly one objective, got "
+                         f"{list(value)}; write one study file per objective")
     return tuple(value)
 
 

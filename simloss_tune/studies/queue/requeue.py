@@ -1,7 +1,7 @@
 """`simloss-tune retry`: put the points that failed for good back into the queue.
 
 A point has failed for good when its last try failed and had no retry left (Optuna's retry
-callback, `storage.CleanRetry`, stops after `max_retries` retries) and nothing else of it is
+callback, `retry.CleanRetry`, stops after `max_retries` retries) and nothing else of it is
 WAITING, RUNNING, COMPLETE or PRUNED. What a point is depends on the study:
 
 * grid: a (value, seed) run of `NAME:runs`;
@@ -33,13 +33,14 @@ import optuna
 from optuna.storages import RDBStorage
 from optuna.trial import FrozenTrial, TrialState
 
-from .._util import value_key
-from . import elimination, queue, trialrows
-from .spec import StudySpec
-from .storage import MAX_RETRIES_DEFAULT, CleanRetry, is_sqlite, retry_params, sqlite_path
-
-# A retry of a failed try is a copy that names it; ours must not carry its history.
-_HISTORY_ATTRS = ("retry_history", "failed_trial")
+from ..._util import value_key
+from ...database import MAX_RETRIES_DEFAULT, is_sqlite, sqlite_path
+from .. import elimination
+from ..spec import StudySpec
+from . import names
+from . import rows as trialrows
+from .retry import HISTORY_ATTRS, CleanRetry, retry_history, retry_params
+from .work import grid_points
 
 
 @dataclass
@@ -59,8 +60,8 @@ def requeue_failed(storage: RDBStorage, spec: StudySpec, url: str, *,
     what was re-queued, in queue order."""
     if value is not None:
         _check_value(spec, value)
-    name = queue.work_study_name(spec)
-    sid = queue.study_id(storage, name)
+    name = names.work_study_name(spec)
+    sid = names.study_id(storage, name)
     with _sqlite_lock(url), trialrows.transaction(storage, "requeue:" + name) as writer:
         writer.lock_study(sid)  # no trial is added to the study until we commit
         trials = storage.get_all_trials(sid, deepcopy=False)
@@ -78,7 +79,7 @@ def requeue_failed(storage: RDBStorage, spec: StudySpec, url: str, *,
 
 def fresh_copy(trial: FrozenTrial) -> FrozenTrial:
     """A WAITING copy of a failed try with a full retry budget, naming the try."""
-    attrs = {k: v for k, v in trial.system_attrs.items() if k not in _HISTORY_ATTRS}
+    attrs = {k: v for k, v in trial.system_attrs.items() if k not in HISTORY_ATTRS}
     params, dists = retry_params(trial)
     return optuna.trial.create_trial(
         state=TrialState.WAITING, params=params, distributions=dists,
@@ -109,7 +110,7 @@ def _failed_grid_points(spec: StudySpec, trials: list[FrozenTrial], storage: RDB
 
 
 def _queue_order(spec: StudySpec, trials: list[FrozenTrial]) -> list[FrozenTrial]:
-    order = {(value_key(v), s): i for i, (v, s) in enumerate(queue.grid_points(spec))}
+    order = {(value_key(v), s): i for i, (v, s) in enumerate(grid_points(spec))}
     return sorted(trials, key=lambda t: (order.get(
         (value_key(t.params[spec.parameter]), int(t.params["seed"])), len(order)), t.number))
 
@@ -119,7 +120,7 @@ def _failed_proposals(trials: list[FrozenTrial], max_retries: int) -> list[Froze
     (no retry, no re-queued copy names them)."""
     continued = set()
     for t in trials:
-        history = t.system_attrs.get("retry_history") or []
+        history = retry_history(t)
         continued.update(history[-1:])
         if "requeued_from" in t.system_attrs:
             continued.add(t.system_attrs["requeued_from"])

@@ -1,5 +1,8 @@
 """Optuna trial rows written in transactions of our own: trials added exactly once, and
-trials moved between states without ever waiting on another worker's lock.
+trials moved between states without ever waiting on another worker's lock. The one module
+that uses Optuna's private internals (`RDBStorage._get_prepared_new_trial`,
+`_get_stale_trial_ids`, `optuna.storages._rdb.models`) and writes Optuna's tables itself;
+`tests/test_trialrows.py` compares its writes with Optuna's public API.
 
 Optuna's `Study.add_trial` commits in a session of its own, so no lock held elsewhere can make
 "is this run copied yet? if not, copy it" atomic: a server restart frees a lock held on another
@@ -16,7 +19,7 @@ opens one transaction of its own that
 The rows are written by Optuna's own `RDBStorage._get_prepared_new_trial` (a private method;
 `tests/test_trialrows.py` checks that what we write reads back exactly like `Study.add_trial`'s
 trials on the Optuna version pinned in pyproject.toml). On SQLite the lock steps are no-ops:
-only one worker process uses an SQLite file (`storage.sqlite_worker_lock`).
+only one worker process uses an SQLite file (`database.sqlite_worker_lock`).
 
 State changes (`move`: the claim, WAITING -> RUNNING, and failing a stale trial, RUNNING ->
 FAIL) lock the trial's row with `FOR UPDATE SKIP LOCKED` instead of Optuna's plain `FOR
@@ -29,9 +32,8 @@ from __future__ import annotations
 
 import contextlib
 import json
-import time
 import zlib
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Collection, Iterator
 from datetime import datetime
 from typing import Any
 
@@ -40,7 +42,9 @@ from optuna.storages import RDBStorage
 from optuna.storages._rdb import models
 from optuna.trial import FrozenTrial, TrialState
 
-for _private in ("_get_prepared_new_trial", "_get_stale_trial_ids"):  # here, queue.fail_stale
+from ...database import advisory_xact_lock
+
+for _private in ("_get_prepared_new_trial", "_get_stale_trial_ids"):
     if not hasattr(RDBStorage, _private):  # a newer Optuna than we tested
         raise ImportError(f"simloss-tune needs optuna 5.0.x (RDBStorage.{_private} is "
                           "missing): pip install 'optuna>=5.0,<5.1'")
@@ -136,25 +140,6 @@ def _lock(session: sa.orm.Session, name: str, *, wait: bool) -> bool:
                               session.rollback, wait=wait)
 
 
-def advisory_xact_lock(run: Callable[[str], sa.Result], rollback: Callable[[], None], *,
-                       wait: bool) -> bool:
-    """Take the transaction-scoped advisory lock `:k` in the transaction `run` executes in.
-
-    Waiting polls with `pg_try_advisory_xact_lock` and ends the transaction between tries: a
-    writer blocked inside `pg_advisory_xact_lock` would pin a server connection, and behind a
-    pooler in transaction mode the waiters could take every one of them while the holder
-    waits for one more (it also reads through the storage's other connections): deadlock."""
-    delay = 0.02
-    while True:
-        if run("SELECT pg_try_advisory_xact_lock(:k)").scalar():
-            return True
-        if not wait:
-            return False
-        rollback()
-        time.sleep(delay)
-        delay = min(delay * 2, 0.5)
-
-
 def move(storage: RDBStorage, trial_id: int, old: TrialState, new: TrialState, *,
          attrs: dict[str, Any] | None = None, then_add: FrozenTrial | None = None) -> bool:
     """Move a trial from state `old` to `new`, with user attributes `attrs`, in one
@@ -214,3 +199,9 @@ def _set_user_attr(session: sa.orm.Session, trial_id: int, key: str, value: Any)
                                                    value_json=json.dumps(value)))
     else:
         attr.value_json = json.dumps(value)
+
+
+def stale_trial_ids(storage: RDBStorage, study_id: int) -> list[int]:
+    """The RUNNING trials of the study whose heartbeat is older than the grace period (what
+    Optuna's `fail_stale_trials` fails; `work.fail_stale` fails them with their retry)."""
+    return storage._get_stale_trial_ids(study_id)

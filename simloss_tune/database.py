@@ -14,6 +14,7 @@ suspended (SIGSTOP, `scontrol suspend`) or cut off mid-transaction must not keep
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import fcntl
 import logging
 import os
@@ -29,7 +30,7 @@ import sqlalchemy as sa
 from optuna.storages import RDBStorage
 from optuna.trial import FrozenTrial
 
-from .._util import mask_secrets, mask_url
+from ._util import mask_secrets, mask_url
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -112,12 +113,14 @@ def open_storage(
     create: bool = False,
     heartbeat_interval: int | None = None,
     grace_period: int | None = None,
-    max_retries: int = MAX_RETRIES_DEFAULT,
+    stale_callback: Callable[[optuna.Study, FrozenTrial], None] | None = None,
 ) -> RDBStorage:
     """Connect to the study database.
 
     `create=True` (only `init` does this) creates Optuna's tables; workers never do, because
-    concurrent table creation on a fresh PostgreSQL database crashes them.
+    concurrent table creation on a fresh PostgreSQL database crashes them. With
+    `heartbeat_interval`, `stale_callback` answers a stale trial (the run queue's retry
+    policy: `studies.queue.open_queue`).
     """
     check_url(url)
     if is_sqlite(url):
@@ -131,11 +134,10 @@ def open_storage(
         check_sqlite_file(path, create)
     kwargs: dict = {}
     if heartbeat_interval is not None:
-        callback = CleanRetry(max_retries)
         kwargs = {
             "heartbeat_interval": int(heartbeat_interval),
             "grace_period": int(grace_period) if grace_period else None,
-            "heartbeat_stale_trial_callback": callback,
+            "heartbeat_stale_trial_callback": stale_callback,
         }
     try:
         if is_sqlite(url) and not sa.event.contains(sa.engine.Engine, "connect",
@@ -258,43 +260,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
         cursor.close()
 
 
-class CleanRetry:
-    """Optuna's RetryHeartbeatStaleTrialCallback, with two changes: the WAITING copy starts
-    without the failed try's user attributes (its metrics or error would stick to the retry),
-    and a trial that already has its copy gets no second one (a retried write)."""
-
-    def __init__(self, max_retry: int):
-        self._max_retry = max_retry
-
-    def copy_of(self, trial: FrozenTrial) -> FrozenTrial | None:
-        """The WAITING retry of a failed try, or None when it has had its `max_retry` tries:
-        what Optuna's callback adds (`failed_trial`, `retry_history`), less user attributes."""
-        history = [*trial.system_attrs.get("retry_history", []), trial.number]
-        if len(history) > self._max_retry:
-            return None
-        params, dists = retry_params(trial)
-        return optuna.trial.create_trial(
-            state=optuna.trial.TrialState.WAITING, params=params, distributions=dists,
-            system_attrs={"failed_trial": trial.number, **trial.system_attrs,
-                          "retry_history": history})
-
-    def __call__(self, study: optuna.Study, trial: FrozenTrial) -> None:
-        for other in study.get_trials(deepcopy=False):
-            if other.system_attrs.get("retry_history", [None])[-1] == trial.number:
-                return
-        retry = self.copy_of(trial)
-        if retry is not None:
-            study.add_trial(retry)
 
 
-def retry_params(trial: FrozenTrial) -> tuple[dict, dict]:
-    """The params (and distributions) a WAITING copy of `trial` starts with. A param fixed
-    at enqueue time (an adaptive study's baseline proposal: `fixed_params`) is left to that
-    system attribute, which the copy keeps: the baseline may lie outside [low, high], where
-    Optuna refuses to create a trial holding it."""
-    fixed = trial.system_attrs.get("fixed_params") or {}
-    params = {k: v for k, v in trial.params.items() if k not in fixed}
-    return params, {k: trial.distributions[k] for k in params}
 
 
 def connection_error(url: str, exc: Exception) -> str:
@@ -343,24 +310,52 @@ def driver_reason(exc: BaseException) -> str:
     return mask_secrets(lines[0] if lines else type(cause).__name__)
 
 
-def with_retries(fn: Callable[[], T], *, what: str, attempts: int = 10,
-                 first_delay: float = 0.5, max_delay: float = 15.0) -> T:
+RETRY_ATTEMPTS = 10
+RETRY_FIRST_DELAY_S = 0.5
+RETRY_MAX_DELAY_S = 15.0
+# Set while a `with_retries` call runs: a database call inside it is tried once, and the
+# outermost call retries the whole operation. Retries therefore never nest, and one call
+# makes at most RETRY_ATTEMPTS attempts (README: "A restarted database").
+_retrying: contextvars.ContextVar[bool] = contextvars.ContextVar("retrying", default=False)
+
+
+def retry_delays(attempts: int = RETRY_ATTEMPTS, first_delay: float = RETRY_FIRST_DELAY_S,
+                 max_delay: float = RETRY_MAX_DELAY_S) -> list[float]:
+    """The sleeps between the attempts of one `with_retries` call (attempts - 1 of them)."""
+    delays, delay = [], first_delay
+    for _ in range(attempts - 1):
+        delays.append(delay)
+        delay = min(delay * 2, max_delay)
+    return delays
+
+
+def with_retries(fn: Callable[[], T], *, what: str, attempts: int = RETRY_ATTEMPTS,
+                 first_delay: float = RETRY_FIRST_DELAY_S,
+                 max_delay: float = RETRY_MAX_DELAY_S) -> T:
     """Call `fn`, retrying on a lost database connection with exponential backoff.
 
-    Bounded: about two minutes in all by default, enough for a server restart, then the error
-    is raised so a worker does not hang forever on a dead server.
+    Bounded: at most `attempts` attempts and `sum(retry_delays())` (75.5 s) of sleep by
+    default, enough for a server restart; then the error is raised so a worker does not hang
+    forever on a dead server. Retries happen at one level only: inside `fn`, a nested
+    `with_retries` calls its function once and leaves the retrying to this call (so `fn` must
+    be safe to run again from the start: every caller's operation is idempotent).
     """
-    delay = first_delay
-    for attempt in range(1, attempts + 1):
-        try:
-            return fn()
-        except (sa.exc.DBAPIError, optuna.exceptions.StorageInternalError) as exc:
-            if attempt == attempts or not is_connection_error(exc):
-                raise
-            log.warning("database unreachable while %s (attempt %d/%d): %s; retrying in %.1fs",
-                        what, attempt, attempts, driver_reason(exc), delay)
-            time.sleep(delay)
-            delay = min(delay * 2, max_delay)
+    if _retrying.get():
+        return fn()
+    token = _retrying.set(True)
+    try:
+        for attempt, delay in enumerate([*retry_delays(attempts, first_delay, max_delay),
+                                         None], start=1):
+            try:
+                return fn()
+            except (sa.exc.DBAPIError, optuna.exceptions.StorageInternalError) as exc:
+                if delay is None or not is_connection_error(exc):
+                    raise
+                log.warning("database unreachable while %s (attempt %d/%d): %s; retrying in "
+                            "%.1fs", what, attempt, attempts, driver_reason(exc), delay)
+                time.sleep(delay)
+    finally:
+        _retrying.reset(token)
     raise AssertionError("unreachable")
 
 
@@ -407,6 +402,25 @@ def _lock_file(lock_path: str, db: Path) -> int:
         os.close(fd)  # its last holder removed it as we opened it
 
 
+def advisory_xact_lock(run: Callable[[str], sa.Result], rollback: Callable[[], None], *,
+                       wait: bool) -> bool:
+    """Take the transaction-scoped advisory lock `:k` in the transaction `run` executes in.
+
+    Waiting polls with `pg_try_advisory_xact_lock` and ends the transaction between tries: a
+    writer blocked inside `pg_advisory_xact_lock` would pin a server connection, and behind a
+    pooler in transaction mode the waiters could take every one of them while the holder
+    waits for one more (it also reads through the storage's other connections): deadlock."""
+    delay = 0.02
+    while True:
+        if run("SELECT pg_try_advisory_xact_lock(:k)").scalar():
+            return True
+        if not wait:
+            return False
+        rollback()
+        time.sleep(delay)
+        delay = min(delay * 2, 0.5)
+
+
 class Held:
     """What `exclusive` yields: true while the lock is held, and a check that it still is."""
 
@@ -433,7 +447,7 @@ def exclusive(storage: RDBStorage, key: str, *, wait: bool = True) -> Iterator[H
     when another process holds the lock. On SQLite there is only one worker, so there is
     nothing to lock.
 
-    The lock is transaction-scoped (`trialrows.advisory_xact_lock`) in a transaction that
+    The lock is transaction-scoped (`advisory_xact_lock`) in a transaction that
     stays open on that connection until the block ends: a pooler in transaction mode
     (pgbouncer) keeps one server connection for it, and the rollback at the end releases the
     lock there. A session lock would stay on whichever server connection the pooler gave
@@ -441,8 +455,6 @@ def exclusive(storage: RDBStorage, key: str, *, wait: bool = True) -> Iterator[H
     if storage.engine.dialect.name != "postgresql":
         yield Held(True)
         return
-    from .trialrows import advisory_xact_lock
-
     lock_id = zlib.crc32(key.encode())
     with storage.engine.connect() as conn:
         held = advisory_xact_lock(
