@@ -219,3 +219,13 @@ def test_no_module_imports_the_command_layer(edges):
 
 def test_records_never_imports_the_studies(edges):
     assert {t for t in edges["simloss_tune.records"] if room(t) == "simloss_tune.studies"} == set()
+
+
+def test_both_losses_share_a_lower_module(edges):
+    """Issue 24: the helpers SimLoss and the soft-label loss share are below both, so loss.py
+    (which defines `loss_from_export`) imports soft_labels.py and never the other way round."""
+    common = "simloss_tune._loss_common"
+    assert edges[common] <= {"simloss_tune._util", "simloss_tune.matrices"}
+    assert common in edges["simloss_tune.soft_labels"]
+    assert "simloss_tune.loss" not in edges["simloss_tune.soft_labels"]
+    assert "simloss_tune.soft_labels" in edges["simloss_tune.loss"]

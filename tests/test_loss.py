@@ -171,12 +171,19 @@ def test_backward_twice_with_retained_graph():
     torch.testing.assert_close(logits.grad, 2 * once)
 
 
+def force_traced(monkeypatch):
+    """Take the torch.compile path eagerly: the loss's plain ops and the always-masked targets
+    (`_safe_target` lives in `_loss_common`, below both losses)."""
+    monkeypatch.setattr("simloss_tune.loss._compiling", lambda: True)
+    monkeypatch.setattr("simloss_tune._loss_common._compiling", lambda: True)
+
+
 def test_traced_path_uses_the_shared_formula(monkeypatch):
     """`sim_loss_from_log_rows` is the traced path's per-example loss (the trainer uses it too):
     last dim, any leading dims, float32 accumulation from bf16, float64 stays."""
     from simloss_tune.loss import sim_loss_from_log_rows
 
-    monkeypatch.setattr("simloss_tune.loss._compiling", lambda: True)
+    force_traced(monkeypatch)
     S = random_similarity(seed=13, dtype=torch.float32)
     logits, target = batch(n=16, seed=13, dtype=torch.float32)
     log_rows = S[target].log()
@@ -575,7 +582,7 @@ def test_traced_path_used_under_compile_matches(monkeypatch, reduction, normaliz
     logits, target = masked()
     logits = logits.detach().to(dtype)
     eager = grad(SimLoss(S, reduction=reduction, normalize_rows=normalize_rows), logits, target)
-    monkeypatch.setattr("simloss_tune.loss._compiling", lambda: True)
+    force_traced(monkeypatch)
     traced = grad(SimLoss(S, reduction=reduction, normalize_rows=normalize_rows), logits, target)
     torch.testing.assert_close(traced, eager)
     all_ignored = torch.full_like(target, -100)
@@ -584,7 +591,7 @@ def test_traced_path_used_under_compile_matches(monkeypatch, reduction, normaliz
 
 
 def test_traced_path_large_logits(monkeypatch):
-    monkeypatch.setattr("simloss_tune.loss._compiling", lambda: True)
+    force_traced(monkeypatch)
     S = random_similarity(seed=12, dtype=torch.float32)
     logits, target = batch(n=32, seed=12, dtype=torch.float32, scale=1e4)
     value, g = grad(SimLoss(S), logits, target)

@@ -105,3 +105,17 @@ def test_an_export_written_by_the_export_command(tmp_path, capsys):
     assert type(soft) is SoftLabelLoss and torch.equal(soft.similarity, class_order(10, 0.5))
     with pytest.raises(ValueError, match="loss_from_export"):
         SimLoss.from_export(folder)
+
+
+def test_loss_from_export_is_defined_beside_simloss_from_export(tmp_path):
+    """Issue 24: `loss_from_export` lives in loss.py (reachable as `simloss_tune.loss`'s and the
+    package's), and both readers still load the same export."""
+    import simloss_tune.loss
+
+    assert simloss_tune.loss.loss_from_export is loss_from_export
+    assert loss_from_export.__module__ == "simloss_tune.loss"
+    assert "loss_from_export" in simloss_tune.loss.__all__
+    folder = export_folder(tmp_path, class_order(C, 0.5))
+    logits, target = batch(seed=24)
+    torch.testing.assert_close(loss_from_export(folder)(logits, target),
+                               SimLoss.from_export(folder)(logits, target), rtol=0, atol=0)
