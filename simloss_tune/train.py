@@ -42,6 +42,7 @@ import logging
 import math
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -292,23 +293,44 @@ def loss_rows(loss: str, similarity: Tensor) -> Tensor:
     return log_similarity(similarity)
 
 
-def batched_run_loss(logits: Tensor, target: Tensor, rows: Tensor, soft: list[bool]
-                     ) -> Tensor:
+class RunKinds:
+    """Which runs of a batch train with soft labels (``soft[k]``; SimLoss otherwise) and, for a
+    mixed batch, the index tensors that split it by loss and restore run order: made once per
+    stack, not per step (a tensor built from a list is a host-to-device copy that waits)."""
+
+    def __init__(self, soft: Sequence[bool], device: torch.device | str = "cpu") -> None:
+        self.soft = [bool(x) for x in soft]
+        self.device = device
+        self.split: tuple[Tensor, Tensor, Tensor] | None = None
+        if any(self.soft) and not all(self.soft):
+            sim = [k for k, x in enumerate(self.soft) if not x]
+            sft = [k for k, x in enumerate(self.soft) if x]
+            self.split = (torch.tensor(sim, device=device), torch.tensor(sft, device=device),
+                          torch.tensor(sim + sft, device=device).argsort())
+
+    def keep(self, positions: list[int]) -> RunKinds:
+        """The kinds of the runs at `positions` (those still training)."""
+        return RunKinds([self.soft[p] for p in positions], self.device)
+
+    def one(self, k: int) -> RunKinds:
+        return RunKinds(self.soft[k:k + 1], self.device)
+
+
+def batched_run_loss(logits: Tensor, target: Tensor, rows: Tensor,
+                     kinds: RunKinds | Sequence[bool]) -> Tensor:
     """Per-run losses (K,) of a batch whose runs may differ in loss: run k is soft-label
-    cross entropy on ``rows[k]`` (`loss_rows`) where ``soft[k]``, SimLoss otherwise. Each run
-    is computed on its own slices, so its loss and gradient are those it has alone."""
-    if not any(soft):
+    cross entropy on ``rows[k]`` (`loss_rows`) where ``kinds.soft[k]``, SimLoss otherwise.
+    Each run is computed on its own slices, so its loss and gradient are those it has alone."""
+    if not isinstance(kinds, RunKinds):
+        kinds = RunKinds(kinds, logits.device)
+    if kinds.split is None:
+        if kinds.soft and kinds.soft[0]:
+            return batched_soft_label_loss(logits, target, rows)
         return batched_sim_loss(logits, target, rows)
-    if all(soft):
-        return batched_soft_label_loss(logits, target, rows)
-    sim = [k for k, s in enumerate(soft) if not s]
-    sft = [k for k, s in enumerate(soft) if s]
-    a = torch.tensor(sim, device=logits.device)
-    b = torch.tensor(sft, device=logits.device)
-    both = torch.cat([batched_sim_loss(logits[a], target[a], rows[a]),
-                      batched_soft_label_loss(logits[b], target[b], rows[b])])
-    where = torch.tensor(sim + sft, device=logits.device).argsort()  # back to run order
-    return both[where]
+    sim, sft, order = kinds.split
+    both = torch.cat([batched_sim_loss(logits[sim], target[sim], rows[sim]),
+                      batched_soft_label_loss(logits[sft], target[sft], rows[sft])])
+    return both[order]
 
 
 # --------------------------------------------------------------------------- Adam
@@ -451,15 +473,15 @@ class _Stack:
         in_dims = (0, 0, None if shared_input else 0)
         return vmap(one, in_dims=in_dims, randomness="different")(self.params, self.buffers, x)
 
-    def losses_and_grads(self, x: Tensor, target: Tensor, rows: Tensor, soft: list[bool],
+    def losses_and_grads(self, x: Tensor, target: Tensor, rows: Tensor, kinds: RunKinds,
                          inputs: _Inputs) -> tuple[Tensor, list[Tensor]]:
         """Per-run losses (K,) of per-run batches x (K, B, ...) and their gradients, stacked
         like `params`. Each run's gradient is that of its own loss only (`batched_run_loss`
-        on `rows` (K, C, C) and `soft` (K,))."""
+        on `rows` (K, C, C) and `kinds`)."""
         if self.batching == "vmap":
             with inputs.autocast():
                 logits = self.forward(x, shared_input=False)
-            losses = batched_run_loss(logits, target, rows, soft)
+            losses = batched_run_loss(logits, target, rows, kinds)
             grads = torch.autograd.grad(losses.sum(), list(self.params.values()))
             return losses.detach(), list(grads)
         # loop: forward and backward one run at a time, so only one run's activations are
@@ -471,7 +493,7 @@ class _Stack:
             with inputs.autocast():
                 logits = functional_call(self.base, (leaves, b), (x[k],))
             loss = batched_run_loss(logits[None], target[k:k + 1], rows[k:k + 1],
-                                    soft[k:k + 1])[0]
+                                    kinds.one(k))[0]
             grads.append(torch.autograd.grad(loss, list(leaves.values())))
             losses.append(loss.detach())
         return torch.stack(losses), [torch.stack(g) for g in zip(*grads, strict=True)]
@@ -639,7 +661,7 @@ def _train(task: Any, data: Any, states: list[_RunState], config: TrainConfig,
 
     stack = _build_stack(task, num_classes, [st.seed for st in states], device, batching)
     rows = torch.stack([_run_rows(task, data, st, num_classes) for st in states]).to(device)
-    soft = [st.loss.loss == "soft_labels" for st in states]
+    kinds = RunKinds([st.loss.loss == "soft_labels" for st in states], device)
     generators = [_batch_generator(st.seed) for st in states]
     names = list(stack.params)
     adam = StackedAdam([stack.params[k] for k in names], config.lr)
@@ -658,7 +680,7 @@ def _train(task: Any, data: Any, states: list[_RunState], config: TrainConfig,
             idx = order[:, start:start + config.batch_size]          # (K, B)
             x = inputs.batch(train, idx)                              # (K, B, C, H, W)
             with _no_hidden_state(stack, task.name, first=epoch == 1 and start == 0):
-                losses, grads = stack.losses_and_grads(x, train.labels[idx], rows, soft,
+                losses, grads = stack.losses_and_grads(x, train.labels[idx], rows, kinds,
                                                        inputs)
             adam.step([stack.params[k] for k in names], grads)
             loss_sum += losses
@@ -702,7 +724,7 @@ def _train(task: Any, data: Any, states: list[_RunState], config: TrainConfig,
             stack.keep(index)
             adam.keep(index)
             rows = rows[index]
-            soft = [soft[p] for p in keep]
+            kinds = kinds.keep(keep)
     if bar is not None:
         bar.close()
 

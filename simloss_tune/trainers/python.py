@@ -50,9 +50,6 @@ class PythonTrainer:
     def describe(self) -> dict[str, Any]:
         return {}  # init stored class_names and similarity_source
 
-    def similarity(self, value: float) -> torch.Tensor:
-        return study_matrix(self.spec, self.class_names, self.source, value)
-
     def train(self, points: list[Point], session: Session) -> list[RunResult]:
         self.load()
         return [self._one(i, p, session) for i, p in enumerate(points)]
