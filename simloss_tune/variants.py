@@ -161,13 +161,14 @@ def _parse_one(table: Any, index: int, study_parameter: str, sources: Sequence[s
                          "loss = 'soft_labels'")
     draft = Variant(name, loss, similarity, uniform)
     own = source_parameter(draft, study_parameter)
-    given = table.get("parameter", own)
-    if given not in BASELINES:
-        raise ValueError(f"{where}: parameter {_show(given)} is not allowed (allowed: "
-                         f"{', '.join(repr(p) for p in BASELINES)})")
-    if given != own:
-        raise ValueError(f"{where}: parameter {given!r} does not fit its similarity "
-                         f"({_source_text(draft)}), which uses {own!r}")
+    if "parameter" in table:  # optional: the source decides, this only confirms it
+        given = table["parameter"]
+        if given not in BASELINES:
+            raise ValueError(f"{where}: parameter {_show(given)} is not allowed (allowed: "
+                             f"{', '.join(repr(p) for p in BASELINES)})")
+        if given != own:
+            raise ValueError(f"{where}: parameter {given!r} does not fit its similarity "
+                             f"({_source_text(draft)}), which uses {own!r}")
     grid = _grid(table["grid"], where, own) if "grid" in table else None
     if grid is None and own != study_parameter:
         raise ValueError(f"{where}: grid is required: its parameter {own!r} is not the "

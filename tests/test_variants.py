@@ -50,6 +50,11 @@ def test_a_variant_stores_its_own_parameter_only_where_it_differs_from_the_study
     (own,) = parse([{"name": "s", "loss": "soft_labels"}], parameter="l")
     assert own.parameter is None and own.parameter_in("l") == "l"
     assert V.study_variant() == Variant("simloss", "simloss", None, False, None, None)
+    # a task with a parameter of its own (its own similarity()): its variants keep it
+    (alpha,) = parse([{"name": "s", "loss": "soft_labels"}], parameter="alpha")
+    assert alpha.parameter is None
+    with pytest.raises(ValueError, match="variant 's': parameter 'alpha' has no known baseline"):
+        V.baseline_value(alpha, "alpha")
 
 
 @pytest.mark.parametrize("tables, parameter, words", [
