@@ -30,10 +30,10 @@ name.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -53,7 +53,7 @@ MAX_NAME = 64
 _NAME = re.compile(r"[A-Za-z0-9_-]+")
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class Variant:
     """One compared setting: a loss on a similarity source.
 
@@ -74,6 +74,20 @@ class Variant:
     def parameter_in(self, study_parameter: str) -> str:
         """The parameter of this variant's values in a study of `study_parameter`."""
         return self.parameter or study_parameter
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict of every field (e.g. for a study's stored spec)."""
+        doc = dataclasses.asdict(self)
+        doc["grid"] = None if self.grid is None else list(self.grid)
+        return doc
+
+    @classmethod
+    def from_dict(cls, doc: Mapping[str, Any]) -> Variant:
+        """The variant `to_dict` wrote (a stored spec: already validated at `init`)."""
+        fields = dict(doc)
+        if fields.get("grid") is not None:
+            fields["grid"] = tuple(float(v) for v in fields["grid"])
+        return cls(**fields)
 
 
 def study_variant() -> Variant:

@@ -4,6 +4,7 @@ variant's matrix (`VariantMatrices`)."""
 from __future__ import annotations
 
 import ast
+import json
 import math
 from pathlib import Path
 
@@ -39,6 +40,8 @@ def test_a_study_file_s_variants_parse():
                 (0.5, 0.9), "l"),
     )
     assert parse([]) == ()
+    # stored with a study's spec and read back by its workers
+    assert tuple(Variant.from_dict(json.loads(json.dumps(v.to_dict()))) for v in got) == got
 
 
 def test_a_variant_stores_its_own_parameter_only_where_it_differs_from_the_study_s():
