@@ -1,9 +1,9 @@
 """The chosen similarity matrix and its config, for training with SimLoss elsewhere; and the
 `matrix` command that builds a matrix from scratch.
 
-`simloss-tune export --study NAME --out DIR` picks, per objective metric, the value with the
-best validation mean (the report's choice) and writes into DIR/<metric>/, for any number of
-objectives (NAME:<metric> exports that one only):
+`simloss-tune export --study NAME --out DIR` takes, per objective metric, the value the report
+chose (`simloss_tune.report.Objective`: the best validation mean) and writes into
+DIR/<metric>/, for any number of objectives (NAME:<metric> exports that one only):
 
 * `config.json`: task, parameter, value, class_names, num_classes, metric, direction, metrics
   ({"val": {metric: mean}, "test": {...}} at that value), p_value / p_holm / mark / diff_mean /
@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from ._util import check_out_folder, read_user_text
-from .records import StudyRecords, load_records, open_storage, study_metrics
-from .report import build_report
+from .records import SPLITS, StudyRecords, load_records, open_storage, study_metrics
+from .report import Comparison, Report, build_report
 
 CONFIG_NAME = "config.json"
 MATRIX_NAME = "matrix.npy"
@@ -48,28 +48,25 @@ class ExportPlan:
     metadata: dict[str, Any] = field(default_factory=dict)
 
 
-def plan_exports(records: StudyRecords, metrics: Any, out_dir: str | Path, *,
-                 baseline: float | None = None, date: str | None = None) -> list[ExportPlan]:
-    """The exports of a study: one per objective metric, always into DIR/<metric>/ (one
-    layout for any number of objectives, so `from_export("DIR/<metric>/config.json")`
-    works whatever the study declares)."""
-    report = build_report(records, metrics, baseline=baseline)
+def plan_exports(records: StudyRecords, report: Report, out_dir: str | Path, *,
+                 date: str | None = None) -> list[ExportPlan]:
+    """The exports of a study (`report` is the report of `records`): one per objective
+    metric, always into DIR/<metric>/ (one layout for any number of objectives, so
+    `from_export("DIR/<metric>/config.json")` works whatever the study declares)."""
     out_dir = Path(out_dir)
     date = date or datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
-    objectives = report["objectives"]
     plans = []
-    for objective in objectives:
-        metric = objective["metric"]
-        value = objective.get("value")
+    for objective in report.objectives:
+        metric, value = objective.metric, objective.value
         if value is None:
             raise ValueError(f"study {records.study!r}: no completed run has a validation "
                              f"{metric}; nothing to export")
         class_names, warnings = _class_names(records)
         matrix = build_study_matrix(records, value, len(class_names))
-        row = next(r for r in report["rows"] if abs(r["value"] - value) < 1e-9)
-        if not report["baseline_present"]:
+        row = report.row(value)
+        if not report.baseline_present:
             warnings.append("no completed baseline runs: p_value is null")
-        elif objective.get("is_baseline"):
+        elif objective.is_baseline:
             warnings.append("the baseline itself has the best validation mean: the matrix is "
                             "plain cross entropy")
         config = {
@@ -79,17 +76,13 @@ def plan_exports(records: StudyRecords, metrics: Any, out_dir: str | Path, *,
             "class_names": class_names,
             "num_classes": len(class_names),
             "metric": metric,
-            "direction": objective["direction"],
-            "metrics": {split: {name: cell["mean"] for name, cell in row[split].items()}
-                        for split in ("val", "test")},
-            "p_value": objective.get("p_value"),
-            "p_holm": objective.get("p_holm"),
-            "mark": objective.get("mark", ""),
-            "diff_mean": objective.get("diff_mean"),
-            "diff_ci": objective.get("diff_ci"),
-            "n": objective["n"],
-            "n_pairs": objective.get("n_pairs"),
-            "baseline": report["baseline"],
+            "direction": objective.direction,
+            "metrics": {split: {name: cell.mean for name, cell in row.cells(split).items()}
+                        for split in SPLITS},
+            **_test_result(objective.comparison),
+            "n": objective.n,
+            "n_pairs": objective.comparison.n_pairs,
+            "baseline": report.baseline,
             "study": f"{records.study}:{metric}",
             "study_file": records.study,
             "date": date,
@@ -105,6 +98,12 @@ def plan_exports(records: StudyRecords, metrics: Any, out_dir: str | Path, *,
         folder = out_dir / metric
         plans.append(ExportPlan(folder, config, matrix, metadata))
     return plans
+
+
+def _test_result(c: Comparison) -> dict[str, Any]:
+    """config.json's test result of the objective against the baseline."""
+    return {"p_value": c.p_value, "p_holm": c.p_holm, "mark": c.mark,
+            "diff_mean": c.diff_mean, "diff_ci": None if c.diff_ci is None else list(c.diff_ci)}
 
 
 def _class_names(records: StudyRecords) -> tuple[list[str], list[str]]:
@@ -162,7 +161,8 @@ def export_study(storage: Any, study_name: str, out_dir: str | Path, *,
     files written. Everything is computed and checked before the first write."""
     storage = open_storage(storage)
     records = load_records(storage, study_name)
-    plans = plan_exports(records, study_metrics(records), out_dir, baseline=baseline)
+    report = build_report(records, study_metrics(records), baseline=baseline)
+    plans = plan_exports(records, report, out_dir)
     written = []
     for plan in plans:
         written.append(write_export(plan)[0])

@@ -33,7 +33,7 @@ from torch.autograd.function import once_differentiable
 from ._util import read_user_text
 from .matrices import validate_similarity
 
-__all__ = ["SimLoss", "sim_loss", "loss_from_export", "REDUCTIONS", "LOSSES"]
+__all__ = ["SimLoss", "sim_loss", "REDUCTIONS", "LOSSES"]
 
 REDUCTIONS = ("mean", "sum", "none")
 # The `loss` key of an export's config.json; a config without it is "simloss".
@@ -467,7 +467,8 @@ class SimLoss(nn.Module):
         Checks the matrix file's sha256 (of the file's bytes, as ``sha256sum`` prints) against
         ``matrix_sha256`` and its size against ``class_names``. Extra keyword arguments
         (``reduction``, ...) are passed to ``SimLoss``. An export of another loss (``loss`` =
-        ``"soft_labels"``) is refused: `loss_from_export` loads any export.
+        ``"soft_labels"``) is refused: `simloss_tune.loss_from_export` (in `soft_labels.py`, which
+        builds on this module) loads any export.
         """
         config_path, config = _read_export_config(Path(path))
         if config["loss"] != "simloss":
@@ -475,24 +476,6 @@ class SimLoss(nn.Module):
                              "SimLoss; load it with simloss_tune.loss_from_export(path)")
         matrix, source = _read_export_matrix(config_path, config)
         return cls(matrix, source=source, **kwargs)
-
-
-def loss_from_export(path: str | Path, **kwargs: Any) -> nn.Module:
-    """The loss of any export of ``simloss-tune export`` (its config JSON or its folder).
-
-    ``loss`` in config.json picks it: ``"simloss"`` (also when the key is missing, as in
-    exports written before variants) gives a `SimLoss`, ``"soft_labels"`` a
-    `simloss_tune.soft_labels.SoftLabelLoss` on the exported matrix; both checks of
-    `SimLoss.from_export` apply. Extra keyword arguments (``reduction``, ``ignore_index``, ...)
-    are passed to the module.
-    """
-    config_path, config = _read_export_config(Path(path))
-    matrix, source = _read_export_matrix(config_path, config)
-    if config["loss"] == "soft_labels":
-        from .soft_labels import SoftLabelLoss  # here: soft_labels builds on this module
-
-        return SoftLabelLoss(matrix, source=source, **kwargs)
-    return SimLoss(matrix, source=source, **kwargs)
 
 
 def _read_export_config(path: Path) -> tuple[Path, dict[str, Any]]:

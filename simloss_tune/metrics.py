@@ -1,4 +1,6 @@
-"""Metric definitions of the paper (section 4), on predicted classes.
+"""Metric definitions of the paper (section 4), on predicted classes, and `Metric`, the one
+record of a metric (name, direction, percent) that tasks, study files, records and the report
+share.
 
 Every function takes integer tensors of predicted classes and true labels of the
 same shape (predictions are ``logits.argmax(-1)``, see :func:`predictions`) and
@@ -10,20 +12,57 @@ class units (years for age, digits for digits). Every metric of an empty input i
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
 
 import torch
 
 __all__ = [
+    "Metric",
     "accuracy",
     "compute",
     "failed_superclass_accuracy",
     "known_metrics",
     "mae",
+    "metric_specs",
     "mse",
     "predictions",
     "superclass_accuracy",
 ]
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A metric as tasks declare it and the report reads it."""
+
+    name: str  # "accuracy", "mae", "mse", "superclass_accuracy", ...
+    direction: str  # "maximize" | "minimize"
+    percent: bool = False  # shown x100 in tables (accuracies are stored as fractions)
+
+    def __post_init__(self) -> None:
+        if self.direction not in ("maximize", "minimize"):
+            raise ValueError(
+                f"metric {self.name!r}: direction {self.direction!r} must be "
+                "'maximize' or 'minimize'"
+            )
+
+
+def metric_specs(metrics: Iterable[Any]) -> tuple[Metric, ...]:
+    """`Metric`s from `Metric`-like objects, (name, direction[, percent]) tuples or dicts."""
+    out = []
+    for m in metrics:
+        if isinstance(m, Metric):
+            out.append(m)
+        elif isinstance(m, Mapping):
+            out.append(Metric(str(m["name"]), str(m["direction"]), bool(m.get("percent", False))))
+        elif isinstance(m, (tuple, list)):
+            out.append(Metric(str(m[0]), str(m[1]), bool(m[2]) if len(m) > 2 else False))
+        else:
+            out.append(Metric(m.name, m.direction, bool(getattr(m, "percent", False))))
+    if not out:
+        raise ValueError("no metric definitions given")
+    return tuple(out)
 
 
 def predictions(logits: torch.Tensor) -> torch.Tensor:

@@ -1,4 +1,4 @@
-"""Plots of a report document (see `simloss_tune.report.build_report`), PNG and SVG.
+"""Plots of a report (`simloss_tune.report.Report`), PNG and SVG.
 
 * `metrics.png/.svg`: every metric against r or l (one panel each), validation and test, mean
   over seeds with a 95% t-interval band, the baseline marked, significant test values + / -.
@@ -12,9 +12,13 @@ deterministic (no dates, fixed SVG ids) so an unchanged report re-posts identica
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from ._util import value_key
+from .metrics import Metric
+from .report import SPLITS, Report
 
 FORMATS = ("png", "svg")
 _SAVE_METADATA = {"png": {"Software": None}, "svg": {"Date": None, "Creator": None}}
@@ -22,7 +26,7 @@ _COLORS = {"val": "#1f77b4", "test": "#d62728"}
 _LABELS = {"val": "validation", "test": "test"}
 
 
-def plot_report(report: Mapping[str, Any], folder: str | Path) -> list[Path]:
+def plot_report(report: Report, folder: str | Path) -> list[Path]:
     """Every plot of the report into `folder` (created); returns the files written."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -50,80 +54,81 @@ def _save(fig: Any, folder: Path, stem: str) -> list[Path]:
     return paths
 
 
-def plot_metrics(report: Mapping[str, Any], folder: Path) -> list[Path]:
+def plot_metrics(report: Report, folder: Path) -> list[Path]:
     """Every metric against the parameter, one panel each: mean and 95% t-interval per split,
     the baseline and the best validation value marked, significant test values marked."""
-    metrics = list(report["metrics"])
+    metrics = report.metrics
     fig = _figure(4.5 * len(metrics), 4.0)
     for i, metric in enumerate(metrics, start=1):
         _metric_panel(fig.add_subplot(1, len(metrics), i), report, metric)
-    fig.suptitle(f"{report['study']}: mean over seeds with 95% t-interval")
+    fig.suptitle(f"{report.study}: mean over seeds with 95% t-interval")
     return _save(fig, folder, "metrics")
 
 
-def _metric_panel(ax: Any, report: Mapping[str, Any], metric: Mapping[str, Any]) -> None:
-    name = metric["name"]
-    scale = 100.0 if metric["percent"] else 1.0
-    rows = sorted(report["rows"], key=lambda r: r["value"])
-    for split in ("val", "test"):
-        pts = [(r["value"], r[split][name]) for r in rows if r[split][name]["mean"] is not None]
+def _metric_panel(ax: Any, report: Report, metric: Metric) -> None:
+    name = metric.name
+    scale = 100.0 if metric.percent else 1.0
+    rows = sorted(report.rows, key=lambda r: r.value)
+    for split in SPLITS:
+        pts = [(r.value, r.cells(split)[name]) for r in rows
+               if r.cells(split)[name].mean is not None]
         if not pts:
             continue
-        ax.plot([x for x, _ in pts], [c["mean"] * scale for _, c in pts], "o-",
+        ax.plot([x for x, _ in pts], [c.mean * scale for _, c in pts], "o-",
                 color=_COLORS[split], label=_LABELS[split])
-        band = [(x, c["ci95"]) for x, c in pts if c.get("ci95")]
+        band = [(x, c.ci95) for x, c in pts if c.ci95]
         if band:
             ax.fill_between([x for x, _ in band], [ci[0] * scale for _, ci in band],
                             [ci[1] * scale for _, ci in band], color=_COLORS[split], alpha=0.2,
                             linewidth=0)
         if split == "test":
             for x, c in pts:
-                if c.get("mark"):
-                    ax.annotate(c["mark"], (x, c["mean"] * scale), textcoords="offset points",
+                if c.comparison.mark:
+                    ax.annotate(c.comparison.mark, (x, c.mean * scale), textcoords="offset points",
                                 xytext=(0, 6), ha="center", color=_COLORS[split],
                                 fontweight="bold")
-    ax.axvline(report["baseline"], color="gray", linestyle="--", linewidth=1,
-               label=f"baseline {report['parameter']} = {report['baseline']:g}")
-    best = report["best"].get(name)
+    ax.axvline(report.baseline, color="gray", linestyle="--", linewidth=1,
+               label=f"baseline {report.parameter} = {report.baseline:g}")
+    best = report.best.get(name)
     if best is not None:
         ax.axvline(best, color="green", linestyle=":", linewidth=1,
                    label=f"best on validation: {best:g}")
-    ax.set_xlabel(report["parameter"])
-    ax.set_ylabel(f"{name} (%)" if metric["percent"] else name)
-    ax.set_title(f"{name} ({'higher' if metric['direction'] == 'maximize' else 'lower'} "
+    ax.set_xlabel(report.parameter)
+    ax.set_ylabel(f"{name} (%)" if metric.percent else name)
+    ax.set_title(f"{name} ({'higher' if metric.direction == 'maximize' else 'lower'} "
                  "is better)", fontsize="medium")
     ax.legend(fontsize="x-small")
     ax.grid(alpha=0.3)
 
 
-def chosen_values(report: Mapping[str, Any]) -> list[float]:
+def chosen_values(report: Report) -> list[float]:
     """The baseline and the value chosen on validation for every metric, without repeats."""
-    values: list[float] = []
-    for v in [report["baseline"], *report["best"].values()]:
-        if v is not None and all(abs(v - w) > 1e-9 for w in values):
-            values.append(v)
-    return values
+    values: dict[float, float] = {}  # value_key -> the first of the same grid value
+    for v in [report.baseline, *report.best.values()]:
+        if v is not None:
+            values.setdefault(value_key(v), v)
+    return list(values.values())
 
 
-def plot_distributions(report: Mapping[str, Any], folder: Path,
+def plot_distributions(report: Report, folder: Path,
                        values: Sequence[float] | None = None) -> list[Path]:
     """Mean predicted class distribution per chosen value (Figure 2); [] without data."""
     values = chosen_values(report) if values is None else list(values)
     series = []
     for v in values:
-        row = next((r for r in report["rows"] if abs(r["value"] - v) < 1e-9), None)
-        if row is not None and row.get("mean_distribution"):
+        row = report.row(v)
+        if row is not None and row.mean_distribution:
             series.append((v, row))
     if not series:
         return []
     fig = _figure(8.0, 4.0)
     ax = fig.add_subplot(1, 1, 1)
-    size = len(series[0][1]["mean_distribution"])
+    size = len(series[0][1].mean_distribution)
     for v, row in series:
-        dist = row["mean_distribution"]
-        label = f"{report['parameter']} = {v:g}" + (" (CCE)" if row["is_baseline"] else "")
-        ax.plot(range(len(dist)), dist, drawstyle="steps-mid", label=f"{label}, n = {row['n']}")
-    names = report.get("class_names")
+        dist = row.mean_distribution
+        label = f"{report.parameter} = {v:g}" + (" (CCE)" if row.is_baseline else "")
+        ax.plot(range(len(dist)), dist, drawstyle="steps-mid", label=f"{label}, n = {row.n}")
+    names = report.class_names
     if names and len(names) == size:
         step = max(1, size // 20)
         ticks = list(range(0, size, step))
@@ -131,6 +136,6 @@ def plot_distributions(report: Mapping[str, Any], folder: Path,
         ax.set_xticklabels([names[i] for i in ticks], rotation=90, fontsize="small")
     ax.set_xlabel("class")
     ax.set_ylabel("mean predicted probability")
-    ax.set_title(f"{report['study']}: mean predicted distribution (validation)")
+    ax.set_title(f"{report.study}: mean predicted distribution (validation)")
     ax.legend(fontsize="small")
     return _save(fig, folder, "distribution")

@@ -8,27 +8,17 @@ into plain `StudyRecords`; `study_metrics` gives a study's metric definitions (i
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .metrics import Metric, metric_specs
 from .racing import decisions_from_attrs
 
 SPLITS = ("val", "test")
-
-
-@dataclass(frozen=True)
-class MetricSpec:
-    """A metric as the report needs it (the task registry's `Metric` has the same fields)."""
-
-    name: str
-    direction: str  # "maximize" | "minimize"
-    percent: bool = False
-
-    def __post_init__(self) -> None:
-        if self.direction not in ("maximize", "minimize"):
-            raise ValueError(f"metric {self.name!r}: direction {self.direction!r} must be "
-                             "'maximize' or 'minimize'")
+MetricSpec = Metric  # the report's name for the one metric record (`simloss_tune.metrics`)
+__all__ = ["SPLITS", "MetricSpec", "Run", "StudyRecords", "load_records", "metric_specs",
+           "open_storage", "resolve_study", "runs_studies", "study_metrics", "task_metrics"]
 
 
 @dataclass(frozen=True)
@@ -65,38 +55,19 @@ class StudyRecords:
     racing: dict | None = None  # the study file's [racing] table, None without racing
     # value -> {"eliminated": True, "seeds", "p_value", "against"}: values racing eliminated
     eliminated: dict[float, dict] = field(default_factory=dict)
-    metrics: tuple[MetricSpec, ...] | None = None  # declared by the study file ([metrics])
+    metrics: tuple[Metric, ...] | None = None  # declared by the study file ([metrics])
     check_requested: bool = False  # the study file's check_reproducible
     check: Run | None = None  # the reproducibility check's completed run (NAME:check)
 
 
-def metric_specs(metrics: Iterable[Any]) -> tuple[MetricSpec, ...]:
-    """Metric definitions from `Metric`-like objects, (name, direction[, percent]) tuples or
-    dicts."""
-    out = []
-    for m in metrics:
-        if isinstance(m, MetricSpec):
-            out.append(m)
-        elif isinstance(m, Mapping):
-            out.append(MetricSpec(str(m["name"]), str(m["direction"]),
-                                  bool(m.get("percent", False))))
-        elif isinstance(m, (tuple, list)):
-            out.append(MetricSpec(str(m[0]), str(m[1]), bool(m[2]) if len(m) > 2 else False))
-        else:
-            out.append(MetricSpec(m.name, m.direction, bool(getattr(m, "percent", False))))
-    if not out:
-        raise ValueError("no metric definitions given")
-    return tuple(out)
-
-
-def task_metrics(task: str) -> tuple[MetricSpec, ...]:
+def task_metrics(task: str) -> tuple[Metric, ...]:
     """The metric definitions of a registered task."""
     from .tasks import get_task
 
     return metric_specs(get_task(task).metrics)
 
 
-def study_metrics(records: StudyRecords) -> tuple[MetricSpec, ...]:
+def study_metrics(records: StudyRecords) -> tuple[Metric, ...]:
     """The metric definitions of a study: its study file's [metrics] (studies with their own
     trainer), else its task's."""
     return records.metrics if records.metrics is not None else task_metrics(records.task)
@@ -224,11 +195,10 @@ def _check_run(storage: Any, name: str, names: Sequence[str], parameter: str) ->
     return done[-1] if done else None
 
 
-def _declared_metrics(table: Any) -> tuple[MetricSpec, ...] | None:
+def _declared_metrics(table: Any) -> tuple[Metric, ...] | None:
     if not isinstance(table, Mapping) or not table:
         return None
-    return tuple(MetricSpec(str(name), str(m["direction"]), bool(m.get("percent", False)))
-                 for name, m in table.items())
+    return metric_specs({**m, "name": name} for name, m in table.items())
 
 
 def _parse_spec(raw: Any) -> dict:

@@ -1,6 +1,6 @@
-"""Rendering report documents (see `simloss_tune.report.build_report`) as text.
+"""Rendering reports (`simloss_tune.report.Report`, from `build_report`) as text.
 
-`render_md`, `render_latex`, `render_csv`, `render_html`, `render_json` format a document;
+`render_md`, `render_latex`, `render_csv`, `render_html`, `render_json` format a report;
 `render` picks one by format name. Only the tables show percent metrics x100; CSV and JSON keep
 the values as stored (accuracies as fractions).
 """
@@ -18,7 +18,22 @@ from pathlib import Path
 from typing import Any
 
 from ._util import value_key
-from .records import SPLITS
+from .metrics import Metric
+from .report import (
+    SPLITS,
+    Cell,
+    Comparison,
+    Objective,
+    Report,
+    Row,
+    fmt_value,
+    seed_list,
+    value_decimals,
+)
+
+__all__ = ["EXTENSIONS", "FORMATS", "fmt_value", "render", "render_csv", "render_html",
+           "render_json", "render_latex", "render_md", "reproducibility_line", "seed_list",
+           "value_decimals"]
 
 SPLIT_TITLES = {"val": "Validation", "test": "Test"}
 FORMATS = ("md", "latex", "csv", "html", "json")
@@ -33,17 +48,6 @@ _ABBREVIATIONS = {
 _SUPERSCRIPT = {"+": "\u207a", "-": "\u207b", "": ""}
 
 
-def value_decimals(values: Sequence[float]) -> int:
-    for d in range(1, 7):
-        if all(abs(round(v, d) - v) < 1e-9 for v in values):
-            return d
-    return 6
-
-
-def fmt_value(v: float, decimals: int) -> str:
-    return f"{v:.{decimals}f}"
-
-
 def _fmt_metric(x: float | None, percent: bool, digits: int = 2) -> str:
     if x is None:
         return "–"
@@ -56,73 +60,65 @@ def _fmt_p(p: float | None) -> str:
     return f"{p:.3g}" if p >= 0.001 else f"{p:.1e}"
 
 
-def seed_list(seeds: Iterable[int]) -> str:
-    return ", ".join(str(s) for s in seeds) or "none"
+def _abbrev(m: Metric) -> str:
+    return _ABBREVIATIONS.get(m.name, m.name)
 
 
-def _abbrev(m: Mapping[str, Any]) -> str:
-    return _ABBREVIATIONS.get(m["name"], m["name"])
+def _decimals(report: Report) -> int:
+    return value_decimals([r.value for r in report.rows])
 
 
-def _specs(report: Mapping[str, Any]) -> list[dict[str, Any]]:
-    return list(report["metrics"])
-
-
-def _decimals(report: Mapping[str, Any]) -> int:
-    return value_decimals([r["value"] for r in report["rows"]])
-
-
-def _table_cells(report: Mapping[str, Any], row: Mapping[str, Any], bold: tuple[str, str],
+def _table_cells(report: Report, row: Row, bold: tuple[str, str],
                  sup: Mapping[str, str]) -> list[str]:
     """The metric cells of one table row: validation then test, best in bold, marks."""
     cells = []
     for split in SPLITS:
-        for m in _specs(report):
-            cell = row[split][m["name"]]
-            text = _fmt_metric(cell["mean"], m["percent"])
-            if split == "val" and cell["mean"] is not None \
-                    and report["best"].get(m["name"]) is not None \
-                    and value_key(report["best"][m["name"]]) == value_key(row["value"]):
+        for m in report.metrics:
+            cell = row.cells(split)[m.name]
+            text = _fmt_metric(cell.mean, m.percent)
+            best = report.best.get(m.name)
+            if split == "val" and cell.mean is not None and best is not None \
+                    and value_key(best) == value_key(row.value):
                 text = f"{bold[0]}{text}{bold[1]}"
             if split == "test":
-                text += sup[cell.get("mark", "")]
+                text += sup[cell.comparison.mark]
             cells.append(text)
     return cells
 
 
-def _value_label(report: Mapping[str, Any], row: Mapping[str, Any]) -> str:
-    label = fmt_value(row["value"], _decimals(report))
-    if row.get("racing", {}).get("eliminated"):
+def _value_label(report: Report, row: Row) -> str:
+    label = fmt_value(row.value, _decimals(report))
+    if row.racing.eliminated:
         return f"{label} (eliminated)"
-    if row.get("identical_seeds"):  # not replicates: never tested (see the warnings)
+    if row.identical_seeds:  # not replicates: never tested (see the warnings)
         label += " (seeds identical)"
-    return f"{label} (CCE)" if row["is_baseline"] else label
+    return f"{label} (CCE)" if row.is_baseline else label
 
 
-def _header_text(report: Mapping[str, Any]) -> str:
-    p = report["parameter"]
-    base = fmt_value(report["baseline"], _decimals(report))
-    percent = [_abbrev(m) for m in _specs(report) if m["percent"]]
+def _header_text(report: Report) -> str:
+    p = report.parameter
+    base = fmt_value(report.baseline, _decimals(report))
+    percent = [_abbrev(m) for m in report.metrics if m.percent]
     pct = f" {', '.join(percent)} in percent." if percent else ""
     return (f"Mean over seeds; n = completed seeds.{pct} Best validation value per metric in "
             f"bold. Test values marked ⁺ / ⁻ are significantly better / worse than the "
             f"baseline {p} = {base} (plain cross entropy): two-sided Wilcoxon signed-rank "
-            f"test, per-seed values paired by seed, p < {report['alpha']} (uncorrected; "
+            f"test, per-seed values paired by seed, p < {report.alpha} (uncorrected; "
             f"Holm-corrected p-values below). Differences of percent metrics are in "
             f"percentage points.")
 
 
-def render_md(report: Mapping[str, Any]) -> str:
+def render_md(report: Report) -> str:
     """Markdown: the Table 1 layout, the chosen value per objective, every test, warnings."""
-    p = report["parameter"]
-    specs = _specs(report)
-    lines = [f"# {report['study']}: task {report['task']}, parameter {p}", "",
+    p = report.parameter
+    lines = [f"# {report.study}: task {report.task}, parameter {p}", "",
              _header_text(report), ""]
-    head = [p] + [f"{SPLIT_TITLES[s]} {_abbrev(m)}" for s in SPLITS for m in specs] + ["n"]
+    head = [p] + [f"{SPLIT_TITLES[s]} {_abbrev(m)}" for s in SPLITS for m in report.metrics]
+    head += ["n"]
     lines += [_md_row(head), _md_row(["---:"] * len(head))]
-    for row in report["rows"]:
+    for row in report.rows:
         cells = _table_cells(report, row, ("**", "**"), _SUPERSCRIPT)
-        lines.append(_md_row([_value_label(report, row), *cells, str(row["n"])]))
+        lines.append(_md_row([_value_label(report, row), *cells, str(row.n)]))
 
     lines += ["", "## Chosen on validation", ""]
     lines += _md_objectives(report)
@@ -130,54 +126,54 @@ def render_md(report: Mapping[str, Any]) -> str:
     lines += _md_significance(report)
     lines += _md_racing(report)
     lines += ["", "## Missing and failed runs", ""]
-    if report["missing"]:
-        for m in report["missing"]:
-            lines.append(f"- {p} = {fmt_value(m['value'], _decimals(report))}, seed "
-                         f"{m['seed']}: {m['reason']}")
+    if report.missing:
+        for m in report.missing:
+            lines.append(f"- {p} = {fmt_value(m.value, _decimals(report))}, seed "
+                         f"{m.seed}: {m.reason}")
     else:
-        lines.append(f"None: every seed ({seed_list(report['seeds'])}) completed for every "
+        lines.append(f"None: every seed ({seed_list(report.seeds)}) completed for every "
                      "value.")
     line = reproducibility_line(report)
     if line:
         lines += ["", "## Reproducibility", "", line]
     lines += ["", "## Warnings", ""]
-    lines += [f"- {w}" for w in report["warnings"]] or ["None."]
-    lines += ["", f"Method: {report['method']}.", ""]
+    lines += [f"- {w}" for w in report.warnings] or ["None."]
+    lines += ["", f"Method: {report.method}.", ""]
     return "\n".join(lines)
 
 
-def reproducibility_line(report: Mapping[str, Any]) -> str | None:
+def reproducibility_line(report: Report) -> str | None:
     """The check_reproducible verdict; None when the study did not ask for one."""
-    r = report.get("reproducibility") or {}
-    if not r.get("requested") and report.get("reproducible") is None:
+    r = report.reproducibility
+    if not r.requested and report.reproducible is None:
         return None
-    if report.get("reproducible") is None:
+    if report.reproducible is None:
         return ("reproducible from the seed: not checked yet (the baseline's lowest seed is "
                 "trained again once the grid is done, on the same kind of device)")
-    run = f"{report['parameter']} = {fmt_value(r['value'], _decimals(report))}, seed {r['seed']}"
-    if report["reproducible"]:
+    run = f"{report.parameter} = {fmt_value(r.value, _decimals(report))}, seed {r.seed}"
+    if report.reproducible:
         return f"reproducible from the seed: yes ({run} trained twice, identical results)"
-    d = r["largest_difference"]
-    size = "missing in one run" if d["value"] is None else f"{d['value']:.6g}"
-    return (f"reproducible from the seed: no (largest difference: {d['metric']}, {size}; "
+    d = r.largest_difference
+    size = "missing in one run" if d.value is None else f"{d.value:.6g}"
+    return (f"reproducible from the seed: no (largest difference: {d.metric}, {size}; "
             f"{run} trained twice): seeds fix less than the run, so pairing by seed gains "
             "less power")
 
 
-def _md_racing(report: Mapping[str, Any]) -> list[str]:
+def _md_racing(report: Report) -> list[str]:
     """Racing's eliminations (nothing when racing was off)."""
-    if not report.get("racing"):
+    if not report.racing:
         return []
-    p, dec = report["parameter"], _decimals(report)
-    out = [r for r in report["rows"] if r["racing"]["eliminated"]]
+    p, dec = report.parameter, _decimals(report)
+    out = [r for r in report.rows if r.racing.eliminated]
     lines = ["", "## Racing", "",
              f"{len(out)} value(s) eliminated (their p-values are a stopping rule, not a "
              "confirmation):" if out else "No value was eliminated.", ""]
     for r in out:
-        c = r["racing"]
-        lines.append(f"- {p} = {fmt_value(r['value'], dec)}: after {c['seeds']} seeds, worse "
-                     f"than {p} = {fmt_value(c['against'], dec)} (p = {_fmt_p(c['p_value'])}); "
-                     f"n = {r['n']}")
+        c = r.racing
+        lines.append(f"- {p} = {fmt_value(r.value, dec)}: after {c.seeds} seeds, worse "
+                     f"than {p} = {fmt_value(c.against, dec)} (p = {_fmt_p(c.p_value)}); "
+                     f"n = {r.n}")
     return lines
 
 
@@ -185,93 +181,90 @@ def _md_row(cells: Sequence[str]) -> str:
     return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
 
 
-def _objective_cells(report: Mapping[str, Any], o: Mapping[str, Any]) -> list[str]:
-    m = next(x for x in _specs(report) if x["name"] == o["metric"])
-    if o.get("value") is None:
-        return [o["metric"], "–", "–", "–", "–", "–", "–", "–", "0"]
-    pct = m["percent"]
-    diff = "–"
-    if o.get("diff_mean") is not None:
-        diff = _fmt_metric(o["diff_mean"], pct, 3)
-        if o.get("diff_ci"):
-            lo, hi = o["diff_ci"]
-            diff += f" [{_fmt_metric(lo, pct, 3)}, {_fmt_metric(hi, pct, 3)}]"
-    chosen = fmt_value(o["value"], _decimals(report))
-    if o.get("is_baseline"):
+def _diff_text(c: Comparison, percent: bool) -> str:
+    """The mean paired difference and its bootstrap CI."""
+    diff = _fmt_metric(c.diff_mean, percent, 3)
+    if c.diff_ci:
+        lo, hi = c.diff_ci
+        diff += f" [{_fmt_metric(lo, percent, 3)}, {_fmt_metric(hi, percent, 3)}]"
+    return diff
+
+
+def _objective_cells(report: Report, o: Objective) -> list[str]:
+    m = next(x for x in report.metrics if x.name == o.metric)
+    if o.value is None:
+        return [o.metric, "–", "–", "–", "–", "–", "–", "–", "0"]
+    c = o.comparison
+    diff = "–" if c.diff_mean is None else _diff_text(c, m.percent)
+    chosen = fmt_value(o.value, _decimals(report))
+    if o.is_baseline:
         chosen += " (CCE)"
-    return [o["metric"], chosen, _fmt_metric(o["val_mean"], pct),
-            _fmt_metric(o["test_mean"], pct) + _SUPERSCRIPT[o.get("mark", "")],
-            _fmt_p(o.get("p_value")), _fmt_p(o.get("p_holm")), diff,
-            str(o.get("n_pairs") if o.get("n_pairs") is not None else "–"), str(o["n"])]
+    return [o.metric, chosen, _fmt_metric(o.val_mean, m.percent),
+            _fmt_metric(o.test_mean, m.percent) + _SUPERSCRIPT[c.mark],
+            _fmt_p(c.p_value), _fmt_p(c.p_holm), diff,
+            str(c.n_pairs if c.n_pairs is not None else "–"), str(o.n)]
 
 
 _OBJECTIVE_HEAD = ["objective", "chosen", "validation", "test", "p", "p (Holm)",
                    "test − baseline [95% CI]", "pairs", "n"]
 
 
-def _md_objectives(report: Mapping[str, Any]) -> list[str]:
-    p = report["parameter"]
+def _md_objectives(report: Report) -> list[str]:
+    p = report.parameter
     head = list(_OBJECTIVE_HEAD)
     head[1] = f"chosen {p}"
     lines = [_md_row(head), _md_row(["---"] * len(head))]
-    for o in report["objectives"]:
+    for o in report.objectives:
         lines.append(_md_row(_objective_cells(report, o)))
     return lines
 
 
-def _significance_rows(report: Mapping[str, Any]) -> list[list[str]]:
+def _significance_rows(report: Report) -> list[list[str]]:
     out = []
-    for row in report["rows"]:
-        if row["is_baseline"]:
+    for row in report.rows:
+        if row.is_baseline:
             continue
-        for m in _specs(report):
-            cell = row["test"][m["name"]]
-            pct = m["percent"]
-            diff = _fmt_metric(cell.get("diff_mean"), pct, 3)
-            if cell.get("diff_ci"):
-                lo, hi = cell["diff_ci"]
-                diff += f" [{_fmt_metric(lo, pct, 3)}, {_fmt_metric(hi, pct, 3)}]"
-            pairs = cell.get("n_pairs")
-            out.append([fmt_value(row["value"], _decimals(report)), m["name"],
-                        "–" if pairs is None else str(pairs), diff, _fmt_p(cell.get("p_value")),
-                        _fmt_p(cell.get("p_holm")), cell.get("mark", "") or "",
-                        cell.get("note", "")])
+        for m in report.metrics:
+            c = row.test[m.name].comparison
+            out.append([fmt_value(row.value, _decimals(report)), m.name,
+                        "–" if c.n_pairs is None else str(c.n_pairs), _diff_text(c, m.percent),
+                        _fmt_p(c.p_value), _fmt_p(c.p_holm), c.mark, c.note])
     return out
 
 
-def _md_significance(report: Mapping[str, Any]) -> list[str]:
-    if not report["baseline_present"]:
+def _md_significance(report: Report) -> list[str]:
+    if not report.baseline_present:
         return ["No test: the baseline has no completed runs."]
-    head = [report["parameter"], "metric", "pairs", "mean difference [95% CI]", "p",
+    head = [report.parameter, "metric", "pairs", "mean difference [95% CI]", "p",
             "p (Holm)", "mark", "note"]
     return [_md_row(head), _md_row(["---"] * len(head))] + \
         [_md_row(r) for r in _significance_rows(report)]
 
 
-def render_latex(report: Mapping[str, Any]) -> str:
+def render_latex(report: Report) -> str:
     """A booktabs tabular in the layout of the paper's Table 1 / Table 2."""
-    specs = _specs(report)
+    specs = report.metrics
     k = len(specs)
-    p = report["parameter"]
+    p = report.parameter
     lines = [
-        f"% {_latex_escape(report['study'])}: task {_latex_escape(report['task'])}; "
+        f"% {_latex_escape(report.study)}: task {_latex_escape(report.task)}; "
         f"mean over seeds; + / -: significantly better / worse than {p} = "
-        f"{fmt_value(report['baseline'], _decimals(report))} (two-sided Wilcoxon "
-        f"signed-rank, paired by seed, p < {report['alpha']}); requires \\usepackage{{booktabs}}",
+        f"{fmt_value(report.baseline, _decimals(report))} (two-sided Wilcoxon "
+        f"signed-rank, paired by seed, p < {report.alpha}); requires \\usepackage{{booktabs}}",
         "\\begin{tabular}{l" + " " + "r" * k + " " + "r" * k + " r}",
         "\\toprule",
         f" & \\multicolumn{{{k}}}{{c}}{{Validation}} & \\multicolumn{{{k}}}{{c}}{{Test}} & \\\\",
         f"\\cmidrule(lr){{2-{k + 1}}}\\cmidrule(lr){{{k + 2}-{2 * k + 1}}}",
-        " & ".join([f"${p}$"] + [_latex_escape(_abbrev(m)) + (" (\\%)" if m["percent"] else "")
+        " & ".join([f"${p}$"] + [_latex_escape(_abbrev(m)) + (" (\\%)" if m.percent else "")
                                  for _ in SPLITS for m in specs] + ["$n$"]) + " \\\\",
         "\\midrule",
     ]
     sup = {"+": "$^{+}$", "-": "$^{-}$", "": ""}
-    for row in report["rows"]:
+    for row in report.rows:
         cells = _table_cells(report, row, ("\\textbf{", "}"), sup)
         cells = [c.replace("–", "--") for c in cells]
-        lines.append(" & ".join([fmt_value(row["value"], _decimals(report)), *cells,
-                                 str(row["n"])]) + " \\\\")
+        lines.append(" & ".join([fmt_value(row.value, _decimals(report)), *cells,
+                                 str(row.n)]) + " \\\\")
     lines += ["\\bottomrule", "\\end{tabular}", ""]
     return "\n".join(lines)
 
@@ -283,34 +276,41 @@ def _latex_escape(text: str) -> str:
 CSV_FIELDS = ("mean", "std", "n", "p_value", "p_holm", "mark", "diff_mean")
 
 
-def render_csv(reports: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> str:
+def render_csv(reports: Report | Sequence[Report]) -> str:
     """One line per (study, value): raw stored values (accuracies as fractions)."""
-    if isinstance(reports, Mapping):
-        reports = [reports]
+    reports = _as_list(reports)
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     header_written = False
     for report in reports:
-        specs = _specs(report)
+        specs = report.metrics
         header = ["study", "task", "parameter", "value", "is_baseline", "n"]
         for split in SPLITS:
             for m in specs:
-                header += [f"{split}_{m['name']}_{f}" for f in CSV_FIELDS]
-                header += [f"{split}_{m['name']}_diff_ci_low", f"{split}_{m['name']}_diff_ci_high"]
+                header += [f"{split}_{m.name}_{f}" for f in CSV_FIELDS]
+                header += [f"{split}_{m.name}_diff_ci_low", f"{split}_{m.name}_diff_ci_high"]
         if not header_written:
             writer.writerow(header)
             header_written = True
-        for row in report["rows"]:
-            line = [report["study"], report["task"], report["parameter"], repr(row["value"]),
-                    int(row["is_baseline"]), row["n"]]
+        for row in report.rows:
+            line = [report.study, report.task, report.parameter, repr(row.value),
+                    int(row.is_baseline), row.n]
             for split in SPLITS:
                 for m in specs:
-                    cell = row[split][m["name"]]
-                    line += [_csv_value(cell.get(f)) for f in CSV_FIELDS]
-                    ci = cell.get("diff_ci") or [None, None]
-                    line += [_csv_value(ci[0]), _csv_value(ci[1])]
+                    line += [_csv_value(x) for x in _csv_cell(row.cells(split)[m.name])]
             writer.writerow(line)
     return buf.getvalue()
+
+
+def _csv_cell(cell: Cell) -> list[Any]:
+    """The CSV_FIELDS of one cell, then the low and high end of the difference's CI."""
+    c = cell.comparison
+    low, high = c.diff_ci or (None, None)
+    return [cell.mean, cell.std, cell.n, c.p_value, c.p_holm, c.mark, c.diff_mean, low, high]
+
+
+def _as_list(reports: Report | Sequence[Report]) -> Sequence[Report]:
+    return [reports] if isinstance(reports, Report) else reports
 
 
 def _csv_value(x: Any) -> Any:
@@ -321,20 +321,20 @@ def _csv_value(x: Any) -> Any:
     return x
 
 
-def render_json(reports: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> str:
-    """The report document(s) as JSON (strict: no NaN)."""
-    return json.dumps(reports, indent=2, allow_nan=False) + "\n"
+def render_json(reports: Report | Sequence[Report]) -> str:
+    """The report(s) as JSON (strict: no NaN): one object for a report, a list for a list."""
+    doc = reports.to_json() if isinstance(reports, Report) else [r.to_json() for r in reports]
+    return json.dumps(doc, indent=2, allow_nan=False) + "\n"
 
 
-def render_html(reports: Mapping[str, Any] | Sequence[Mapping[str, Any]],
+def render_html(reports: Report | Sequence[Report],
                 plots: Mapping[str, Sequence[Path]] | None = None, *,
                 inline: bool = True) -> str:
     """A standalone page: tables, warnings and the PNG plots (inlined as data URIs, or linked
     by file name with `inline=False`). `plots` maps a study name to its plot files."""
-    if isinstance(reports, Mapping):
-        reports = [reports]
+    reports = _as_list(reports)
     plots = plots or {}
-    title = ", ".join(r["study"] for r in reports)
+    title = ", ".join(r.study for r in reports)
     parts = ["<!DOCTYPE html>", "<html><head><meta charset='utf-8'>",
              f"<title>SimLoss report: {html.escape(title)}</title>",
              "<style>body{font-family:sans-serif;margin:2em;max-width:80em}"
@@ -343,7 +343,7 @@ def render_html(reports: Mapping[str, Any] | Sequence[Mapping[str, Any]],
              "th{border-bottom:2px solid #333}.warn{color:#a40}img{max-width:45em}</style>",
              "</head><body>"]
     for report in reports:
-        parts += _html_report(report, plots.get(report["study"], []), inline)
+        parts += _html_report(report, plots.get(report.study, []), inline)
     parts.append("</body></html>\n")
     return "\n".join(parts)
 
@@ -356,35 +356,35 @@ def _html_table(head: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     return "\n".join(out)
 
 
-def _html_report(report: Mapping[str, Any], plot_files: Sequence[Path], inline: bool
+def _html_report(report: Report, plot_files: Sequence[Path], inline: bool
                  ) -> list[str]:
-    p = html.escape(report["parameter"])
-    specs = _specs(report)
+    p = html.escape(report.parameter)
+    specs = report.metrics
     esc = html.escape
-    parts = [f"<h1>{esc(report['study'])}: task {esc(report['task'])}, parameter {p}</h1>",
+    parts = [f"<h1>{esc(report.study)}: task {esc(report.task)}, parameter {p}</h1>",
              f"<p>{esc(_header_text(report))}</p>"]
     head = [p] + [f"{SPLIT_TITLES[s]} {esc(_abbrev(m))}" for s in SPLITS for m in specs] + ["n"]
     sup = {"+": "<sup>+</sup>", "-": "<sup>&minus;</sup>", "": ""}
     rows = [[esc(_value_label(report, row)),
-             *_table_cells(report, row, ("<b>", "</b>"), sup), str(row["n"])]
-            for row in report["rows"]]
+             *_table_cells(report, row, ("<b>", "</b>"), sup), str(row.n)]
+            for row in report.rows]
     parts.append(_html_table(head, rows))
     parts.append("<h2>Chosen on validation</h2>")
     parts.append(_html_table([esc(h) for h in _OBJECTIVE_HEAD],
                              [[esc(c) for c in _objective_cells(report, o)]
-                              for o in report["objectives"]]))
+                              for o in report.objectives]))
     parts.append("<h2>Significance against the baseline (test)</h2>")
-    if report["baseline_present"]:
+    if report.baseline_present:
         parts.append(_html_table(
             [p, "metric", "pairs", "mean difference [95% CI]", "p", "p (Holm)", "mark", "note"],
             [[esc(c) for c in r] for r in _significance_rows(report)]))
     else:
         parts.append("<p class='warn'>No test: the baseline has no completed runs.</p>")
     parts.append("<h2>Missing and failed runs</h2>")
-    if report["missing"]:
+    if report.missing:
         parts.append("<ul>" + "".join(
-            f"<li>{p} = {fmt_value(m['value'], _decimals(report))}, seed {m['seed']}: "
-            f"{esc(m['reason'])}</li>" for m in report["missing"]) + "</ul>")
+            f"<li>{p} = {fmt_value(m.value, _decimals(report))}, seed {m.seed}: "
+            f"{esc(m.reason)}</li>" for m in report.missing) + "</ul>")
     else:
         parts.append("<p>None.</p>")
     line = reproducibility_line(report)
@@ -392,8 +392,8 @@ def _html_report(report: Mapping[str, Any], plot_files: Sequence[Path], inline: 
         parts += ["<h2>Reproducibility</h2>", f"<p>{esc(line)}</p>"]
     parts.append("<h2>Warnings</h2>")
     parts.append("<ul>" + "".join(f"<li class='warn'>{esc(w)}</li>"
-                                  for w in report["warnings"]) + "</ul>"
-                 if report["warnings"] else "<p>None.</p>")
+                                  for w in report.warnings) + "</ul>"
+                 if report.warnings else "<p>None.</p>")
     pngs = [f for f in plot_files if Path(f).suffix == ".png"]
     if pngs:
         parts.append("<h2>Plots</h2>")
@@ -401,11 +401,11 @@ def _html_report(report: Mapping[str, Any], plot_files: Sequence[Path], inline: 
             src = ("data:image/png;base64," + base64.b64encode(Path(f).read_bytes()).decode()
                    if inline else esc(Path(f).name))
             parts.append(f"<p><img alt='{esc(Path(f).stem)}' src='{src}'></p>")
-    parts.append(f"<p><small>Method: {esc(report['method'])}.</small></p>")
+    parts.append(f"<p><small>Method: {esc(report.method)}.</small></p>")
     return parts
 
 
-def render(fmt: str, reports: Sequence[Mapping[str, Any]], *, single: bool = True,
+def render(fmt: str, reports: Sequence[Report], *, single: bool = True,
            plots: Mapping[str, Sequence[Path]] | None = None, inline: bool = True) -> str:
     """`reports` in one format; `single` renders JSON as one object rather than a list."""
     if fmt not in FORMATS:

@@ -1,15 +1,15 @@
-"""The paper's tables (Table 1 / Table 2) from a study database, with paired significance tests.
+"""The paper's tables (Table 1 / Table 2) from a study's records, with paired significance tests.
 
 Layers, each testable on its own, in the order the data flows:
 
 * `simloss_tune.records`: `load_records` reads one study file's runs study into plain
   `StudyRecords`; `study_metrics` gives the metric definitions (study file or task registry).
-* `build_report` (here) is pure: records + metric definitions -> the report document (a
-  JSON-ready dict; its schema is the `--format json` output).
-* `simloss_tune.render`: `render_md`, `render_latex`, `render_csv`, `render_html`,
-  `render_json` format a document.
-* `command_report` (here) is the CLI handler: computes everything first, then writes files,
-  plots (`simloss_tune.plots`) and the dashboard note and artifacts (`post_to_dashboard`).
+* `build_report` (here) is pure: records + metric definitions -> a `Report`, frozen
+  dataclasses (rows, cells, comparisons, objectives, ...); `Report.to_json()` is the
+  `--format json` document (report.json).
+* consumers of a `Report`: `simloss_tune.render` (md, LaTeX, CSV, HTML, JSON),
+  `simloss_tune.plots`, `simloss_tune.export` (the chosen value's matrix) and
+  `simloss_tune.publish` (the `report` command: files, stdout, the dashboard).
 
 Statistics (`simloss_tune.stats`): for every value other than the baseline, every split and
 every metric, a two-sided Wilcoxon signed-rank test of the per-seed values against the
@@ -18,45 +18,248 @@ mean paired difference is better / worse in the metric's direction; Holm correct
 values compared (per split and metric); a seeded bootstrap 95% CI of the mean paired difference.
 A value whose seeds gave identical results (`simloss_tune.replicates`: the trainer ignored its
 seed) is not tested, nor is any value when the baseline's seeds did.
-All values in the JSON document are as stored (accuracies as fractions); only the tables show
+All values in the report are as stored (accuracies as fractions); only the tables show
 percent metrics x100.
 """
 
 from __future__ import annotations
 
 import math
-import re
-import shutil
-import sys
-import tempfile
-from collections.abc import Iterable, Mapping, Sequence
-from pathlib import Path
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from . import replicates, stats
-from ._util import check_out_folder, mask_secrets, value_key
-from .records import (
-    SPLITS,
-    MetricSpec,
-    Run,
-    StudyRecords,
-    load_records,
-    metric_specs,
-    open_storage,
-    runs_studies,
-    study_metrics,
-)
-from .render import (
-    EXTENSIONS,
-    FORMATS,
-    fmt_value,
-    render,
-    render_md,
-    seed_list,
-    value_decimals,
-)
+from ._util import value_key
+from .metrics import Metric, metric_specs
+from .records import SPLITS, Run, StudyRecords
 
 SCHEMA_VERSION = 1
+
+
+# --------------------------------------------------------------------------- the document
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One cell's test against the baseline (test split or validation)."""
+
+    p_value: float | None = None
+    p_holm: float | None = None
+    mark: str = ""  # "+" / "-": significantly better / worse in the metric's direction
+    diff_mean: float | None = None
+    diff_ci: tuple[float, float] | None = None
+    n_pairs: int | None = None
+    note: str = ""
+    tested: bool = False  # in the Holm correction
+
+    def to_json(self) -> dict[str, Any]:
+        if self.tested:  # the order report.json has always had: p_holm comes after the test
+            return {"p_value": self.p_value, "diff_mean": self.diff_mean,
+                    "diff_ci": _list(self.diff_ci), "n_pairs": self.n_pairs,
+                    "note": self.note, "mark": self.mark, "p_holm": self.p_holm}
+        return {"p_value": self.p_value, "p_holm": self.p_holm, "mark": self.mark,
+                "diff_mean": self.diff_mean, "diff_ci": _list(self.diff_ci),
+                "n_pairs": self.n_pairs, "note": self.note}
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One value, split and metric: the per-seed values, their summary and the test."""
+
+    mean: float | None
+    std: float | None
+    n: int
+    ci95: tuple[float, float] | None
+    per_seed: Mapping[int, float]
+    comparison: Comparison = Comparison()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"mean": self.mean, "std": self.std, "n": self.n, "ci95": _list(self.ci95),
+                "per_seed": {str(s): x for s, x in self.per_seed.items()},
+                **self.comparison.to_json()}
+
+
+@dataclass(frozen=True)
+class Missing:
+    """A (value, seed) without a completed run: its last state, failed tries and why."""
+
+    value: float
+    seed: int
+    state: str  # the latest try's state, "ABSENT" without any
+    tries: int
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"value": self.value, "seed": self.seed, "state": self.state,
+                "tries": self.tries, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class RacingCell:
+    """The racing decision that eliminated a value, if any."""
+
+    eliminated: bool = False
+    seeds: int | None = None
+    p_value: float | None = None
+    against: float | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"eliminated": self.eliminated, "seeds": self.seeds, "p_value": self.p_value,
+                "against": self.against}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One value of the parameter: its completed seeds and a cell per split and metric."""
+
+    value: float
+    is_baseline: bool
+    n: int
+    seeds: tuple[int, ...]
+    missing: tuple[Missing, ...]
+    val: Mapping[str, Cell]
+    test: Mapping[str, Cell]
+    mean_distribution: tuple[float, ...] | None
+    n_pairs: int | None
+    racing: RacingCell
+    identical_seeds: tuple[int, ...]
+
+    def cells(self, split: str) -> Mapping[str, Cell]:
+        """The cells of one split ("val" or "test"), by metric name."""
+        return self.val if split == "val" else self.test
+
+    def to_json(self) -> dict[str, Any]:
+        return {"value": self.value, "is_baseline": self.is_baseline, "n": self.n,
+                "seeds": list(self.seeds), "missing": [m.to_json() for m in self.missing],
+                **{split: {name: c.to_json() for name, c in self.cells(split).items()}
+                   for split in SPLITS},
+                "mean_distribution": _list(self.mean_distribution), "n_pairs": self.n_pairs,
+                "racing": self.racing.to_json(), "identical_seeds": list(self.identical_seeds)}
+
+
+@dataclass(frozen=True)
+class Objective:
+    """The value chosen on validation for one objective metric, and its test result."""
+
+    metric: str
+    direction: str
+    value: float | None  # None: no completed run has the metric
+    is_baseline: bool = False
+    n: int = 0
+    val_mean: float | None = None
+    test_mean: float | None = None
+    test_std: float | None = None
+    comparison: Comparison = Comparison()  # of the test split, against the baseline
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"metric": self.metric, "direction": self.direction,
+                               "value": self.value}
+        if self.value is None:
+            return out
+        c = self.comparison
+        return {**out, "is_baseline": self.is_baseline, "n": self.n,
+                "val_mean": self.val_mean, "test_mean": self.test_mean,
+                "test_std": self.test_std, "p_value": c.p_value, "p_holm": c.p_holm,
+                "mark": c.mark, "diff_mean": c.diff_mean, "diff_ci": _list(c.diff_ci),
+                "n_pairs": c.n_pairs, "note": c.note}
+
+
+@dataclass(frozen=True)
+class Difference:
+    """Where two runs of the same value and seed differ most."""
+
+    metric: str  # "test mae", "val accuracy", "mean_distribution"
+    value: float | None  # |a - b|; None when one run lacks the metric
+
+
+@dataclass(frozen=True)
+class Reproducibility:
+    """check_reproducible: the check's run against the completed run of its value and seed."""
+
+    requested: bool = False
+    value: float | None = None
+    seed: int | None = None
+    largest_difference: Difference | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        d = self.largest_difference
+        return {"requested": self.requested, "value": self.value, "seed": self.seed,
+                "largest_difference": None if d is None else {"metric": d.metric,
+                                                              "value": d.value}}
+
+
+@dataclass(frozen=True)
+class Report:
+    """The report of one study file: what every format renders (`to_json` is report.json).
+
+    All values are as stored (accuracies as fractions); only the tables show percent
+    metrics x100."""
+
+    study: str
+    task: str
+    parameter: str
+    baseline: float
+    baseline_present: bool
+    metrics: tuple[Metric, ...]
+    seeds: tuple[int, ...]
+    method: str
+    racing: Mapping[str, Any] | None  # the study file's [racing] table
+    rows: tuple[Row, ...]
+    best: Mapping[str, float | None]  # metric -> the value with the best validation mean
+    objectives: tuple[Objective, ...]
+    missing: tuple[Missing, ...]
+    warnings: tuple[str, ...]
+    class_names: tuple[str, ...] | None
+    reproducible: bool | None  # None: not checked
+    reproducibility: Reproducibility
+    alpha: float = stats.ALPHA
+    schema: int = SCHEMA_VERSION
+
+    def row(self, value: float | None) -> Row | None:
+        """The row of `value` (the same grid value: `value_key`), None when there is none."""
+        return _find(self.rows, value)
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON document (`--format json`, report.json): string keys, None for missing
+        numbers."""
+        return {
+            "schema": self.schema, "study": self.study, "task": self.task,
+            "parameter": self.parameter, "baseline": self.baseline,
+            "baseline_present": self.baseline_present,
+            "metrics": [{"name": m.name, "direction": m.direction, "percent": m.percent}
+                        for m in self.metrics],
+            "seeds": list(self.seeds), "alpha": self.alpha, "method": self.method,
+            "racing": None if self.racing is None else dict(self.racing),
+            "rows": [r.to_json() for r in self.rows], "best": dict(self.best),
+            "objectives": [o.to_json() for o in self.objectives],
+            "missing": [m.to_json() for m in self.missing], "warnings": list(self.warnings),
+            "class_names": _list(self.class_names), "reproducible": self.reproducible,
+            "reproducibility": self.reproducibility.to_json(),
+        }
+
+
+def _list(x: Iterable[Any] | None) -> list[Any] | None:
+    return None if x is None else list(x)
+
+
+# --------------------------------------------------------------------------- value formatting
+# (the report's warnings name values as the tables do; `simloss_tune.render` uses them too)
+
+
+def value_decimals(values: Sequence[float]) -> int:
+    for d in range(1, 7):
+        if all(abs(round(v, d) - v) < 1e-9 for v in values):
+            return d
+    return 6
+
+
+def fmt_value(v: float, decimals: int) -> str:
+    return f"{v:.{decimals}f}"
+
+
+def seed_list(seeds: Iterable[int]) -> str:
+    return ", ".join(str(s) for s in seeds) or "none"
 
 
 # --------------------------------------------------------------------------- building
@@ -69,20 +272,15 @@ def build_report(
     baseline: float | None = None,
     bootstrap_seed: int = stats.BOOTSTRAP_SEED,
     n_resamples: int = stats.BOOTSTRAP_RESAMPLES,
-) -> dict[str, Any]:
-    """The report document: JSON-ready (string keys, None for missing numbers).
+) -> Report:
+    """The report of a study's records (pure: nothing is read or written).
 
     `metrics` are the task's metric definitions (see `metric_specs`); `baseline` overrides the
     study's. Raises ValueError for an objective that is not one of `metrics`. A study without
-    a single completed run still gets a document: its failures ('missing') and warnings.
+    a single completed run still gets a report: its failures (`missing`) and warnings.
     """
     specs = metric_specs(metrics)
-    names = [m.name for m in specs]
-    objectives = [records.metric] if records.metric else (records.objectives or names)
-    for name in objectives:
-        if name not in names:
-            raise ValueError(f"metric {name!r} is not a metric of task {records.task!r} "
-                             f"(allowed: {', '.join(names)})")
+    objectives = _objective_names(records, specs)
     base = float(records.baseline if baseline is None else baseline)
     if math.isnan(base):
         raise ValueError(f"baseline {baseline!r} must be a number")
@@ -96,6 +294,7 @@ def build_report(
     expected = sorted(set(records.seeds)) if records.seeds else \
         sorted({r.seed for r in records.runs})
     chosen_runs, missing = _select_runs(records.runs, values, expected, p, warnings)
+    missing, skipped = _racing_missing(missing, records.eliminated)
     decimals = value_decimals(values)
 
     base_key = value_key(base)
@@ -104,134 +303,144 @@ def build_report(
     if not has_baseline:
         warnings.append(f"no completed baseline runs ({p} = {fmt_value(base, decimals)}, "
                         "plain cross entropy): no significance tests, no value is marked")
-
-    rows = []
-    for v in values:
-        runs = chosen_runs.get(value_key(v), {})
-        row: dict[str, Any] = {
-            "value": v,
-            "is_baseline": value_key(v) == base_key,
-            "n": len(runs),
-            "seeds": sorted(runs),
-            "missing": [m for m in missing if value_key(m["value"]) == value_key(v)],
-        }
-        for split in SPLITS:
-            row[split] = {m.name: _cell(runs, split, m.name) for m in specs}
-        row["mean_distribution"] = _mean_distribution(runs.values())
-        row["n_pairs"] = len(runs.keys() & base_runs.keys()) if has_baseline else None
-        row["racing"] = _racing_cell(records.eliminated.get(value_key(v)))
-        row["identical_seeds"] = _identical_seeds(runs)
-        rows.append(row)
-
+    rows = [_row_of(v, chosen_runs.get(value_key(v), {}), value_key(v) == base_key, missing,
+                    specs, base_runs if has_baseline else None, records.eliminated)
+            for v in values]
     if has_baseline:
         untested = _copies_untested(rows, p, decimals, warnings)
-        _significance(rows, specs, bootstrap_seed, n_resamples, untested)
+        rows = _significance(rows, specs, bootstrap_seed, n_resamples, untested)
         _pair_warnings(rows, p, decimals, base_runs, warnings)
     else:
-        for row in rows:
-            for split in SPLITS:
-                for cell in row[split].values():
-                    cell.update(p_value=None, p_holm=None, mark="", diff_mean=None,
-                                diff_ci=None, n_pairs=None, note="no baseline")
+        rows = [_compared(r, lambda _split, _name: Comparison(note="no baseline")) for r in rows]
     for row in rows:
-        if row["n"] == 0:
-            reasons = {m["reason"] for m in row["missing"]} or {"no runs"}
-            warnings.append(f"{p} = {fmt_value(row['value'], decimals)}: no completed run "
+        if row.n == 0:
+            reasons = {m.reason for m in row.missing} or {"no runs"}
+            warnings.append(f"{p} = {fmt_value(row.value, decimals)}: no completed run "
                             f"({'; '.join(sorted(reasons))})")
-    skipped = _racing_missing(missing, records.eliminated)
     _racing_warnings(rows, p, decimals, warnings)
     if missing:
-        failed = sum(1 for m in missing if m["state"] == "FAIL")
+        failed = sum(1 for m in missing if m.state == "FAIL")
         why = f"{failed} failed" + (f", {skipped} skipped by racing" if skipped else "")
         warnings.append(f"{len(missing)} run(s) missing or not finished ({why}); see "
                         "'missing'. Only seeds present for both values are paired.")
 
-    best = {m.name: _best(rows, m) for m in specs}
-    max_n = max(r["n"] for r in rows)
-    for m in specs:
-        row = _row(rows, best[m.name])
-        if row is not None and row["n"] < max_n:
-            warnings.append(f"best validation {m.name} is at {p} = "
-                            f"{fmt_value(row['value'], decimals)} with only {row['n']} "
-                            f"seed(s) (others have up to {max_n})")
+    best = {m.name: best_value(rows, m) for m in specs}
+    _few_seeds_warnings(rows, specs, best, p, decimals, warnings)
     reproducible, reproducibility = _reproducibility(records, chosen_runs)
-    return {
-        "schema": SCHEMA_VERSION,
-        "study": records.study,
-        "task": records.task,
-        "parameter": p,
-        "baseline": base,
-        "baseline_present": has_baseline,
-        "metrics": [{"name": m.name, "direction": m.direction, "percent": m.percent}
-                    for m in specs],
-        "seeds": expected,
-        "alpha": stats.ALPHA,
-        "method": "two-sided Wilcoxon signed-rank test (scipy.stats.wilcoxon defaults) against "
-                "the baseline, per-seed values paired by seed; p = 1 when every paired "
-                "difference is zero; no test with fewer than 2 pairs; no test of a value whose "
-                "seeds gave identical results (not independent replicates), nor of any value "
-                "when the baseline's did; Holm correction across "
-                "the values compared per split and metric; diff_ci: percentile bootstrap 95% "
-                f"CI of the mean paired difference ({n_resamples} resamples, seed "
-                f"{bootstrap_seed})" + _racing_method(records.racing),
-        "racing": records.racing,
-        "rows": rows,
-        "best": best,
-        "objectives": [_objective(rows, next(m for m in specs if m.name == name), best[name])
-                       for name in objectives],
-        "missing": missing,
-        "warnings": warnings,
-        "class_names": records.class_names,
-        "reproducible": reproducible,
-        "reproducibility": reproducibility,
-    }
+    return Report(
+        study=records.study, task=records.task, parameter=p, baseline=base,
+        baseline_present=has_baseline, metrics=specs, seeds=tuple(expected),
+        method=_method(bootstrap_seed, n_resamples) + _racing_method(records.racing),
+        racing=records.racing, rows=tuple(rows), best=best,
+        objectives=tuple(_objective(rows, next(m for m in specs if m.name == name), best[name])
+                         for name in objectives),
+        missing=tuple(missing), warnings=tuple(warnings),
+        class_names=None if records.class_names is None else tuple(records.class_names),
+        reproducible=reproducible, reproducibility=reproducibility)
+
+
+def _objective_names(records: StudyRecords, specs: Sequence[Metric]) -> list[str]:
+    """The objectives reported: NAME:<metric>'s, else the study file's, else every metric."""
+    names = [m.name for m in specs]
+    objectives = [records.metric] if records.metric else (records.objectives or names)
+    for name in objectives:
+        if name not in names:
+            raise ValueError(f"metric {name!r} is not a metric of task {records.task!r} "
+                             f"(allowed: {', '.join(names)})")
+    return objectives
+
+
+def _method(bootstrap_seed: int, n_resamples: int) -> str:
+    return ("two-sided Wilcoxon signed-rank test (scipy.stats.wilcoxon defaults) against "
+            "the baseline, per-seed values paired by seed; p = 1 when every paired "
+            "difference is zero; no test with fewer than 2 pairs; no test of a value whose "
+            "seeds gave identical results (not independent replicates), nor of any value "
+            "when the baseline's did; Holm correction across "
+            "the values compared per split and metric; diff_ci: percentile bootstrap 95% "
+            f"CI of the mean paired difference ({n_resamples} resamples, seed "
+            f"{bootstrap_seed})")
+
+
+def _row_of(value: float, runs: Mapping[int, Run], is_baseline: bool,
+            missing: Sequence[Missing], specs: Sequence[Metric],
+            base_runs: Mapping[int, Run] | None, eliminated: Mapping[float, Any]) -> Row:
+    """One value's row before the tests (every comparison empty)."""
+    return Row(
+        value=value, is_baseline=is_baseline, n=len(runs), seeds=tuple(sorted(runs)),
+        missing=tuple(m for m in missing if value_key(m.value) == value_key(value)),
+        val={m.name: _cell(runs, "val", m.name) for m in specs},
+        test={m.name: _cell(runs, "test", m.name) for m in specs},
+        mean_distribution=_mean_distribution(runs.values()),
+        n_pairs=None if base_runs is None else len(runs.keys() & base_runs.keys()),
+        racing=_racing_cell(eliminated.get(value_key(value))),
+        identical_seeds=tuple(_identical_seeds(runs)))
+
+
+def _compared(row: Row, comparison: Callable[[str, str], Comparison]) -> Row:
+    """`row` with the comparison of every cell: `comparison(split, metric)`."""
+    return replace(row, **{split: {name: replace(cell, comparison=comparison(split, name))
+                                   for name, cell in row.cells(split).items()}
+                           for split in SPLITS})
+
+
+def _few_seeds_warnings(rows: Sequence[Row], specs: Sequence[Metric],
+                        best: Mapping[str, float | None], p: str, decimals: int,
+                        warnings: list[str]) -> None:
+    max_n = max(r.n for r in rows)
+    for m in specs:
+        row = _find(rows, best[m.name])
+        if row is not None and row.n < max_n:
+            warnings.append(f"best validation {m.name} is at {p} = "
+                            f"{fmt_value(row.value, decimals)} with only {row.n} "
+                            f"seed(s) (others have up to {max_n})")
 
 
 def _reproducibility(records: StudyRecords, chosen: Mapping[float, Mapping[int, Run]]
-                     ) -> tuple[bool | None, dict[str, Any]]:
+                     ) -> tuple[bool | None, Reproducibility]:
     """`reproducible` (exact: True, False, or None when not checked) and what was compared:
     the check's run against the completed run of the same value and seed."""
     check = records.check
     original = None if check is None else chosen.get(value_key(check.value), {}).get(check.seed)
-    detail: dict[str, Any] = {"requested": records.check_requested,
-                              "value": None if check is None else check.value,
-                              "seed": None if check is None else check.seed,
-                              "largest_difference": None}
+    detail = Reproducibility(records.check_requested, None if check is None else check.value,
+                             None if check is None else check.seed)
     if check is None or original is None:
         return None, detail
-    detail["largest_difference"] = replicates.largest_difference(original, check)
-    return detail["largest_difference"] is None, detail
+    d = replicates.largest_difference(original, check)
+    if d is None:
+        return True, detail
+    return False, replace(detail, largest_difference=Difference(d["metric"], d["value"]))
 
 
-def _racing_cell(decision: Mapping[str, Any] | None) -> dict[str, Any]:
-    """The row's `racing` entry (exact keys): the decision that eliminated the value, if any."""
+def _racing_cell(decision: Mapping[str, Any] | None) -> RacingCell:
+    """The decision that eliminated the value, if any."""
     if decision is None:
-        return {"eliminated": False, "seeds": None, "p_value": None, "against": None}
-    return {"eliminated": True, "seeds": int(decision["seeds"]),
-            "p_value": float(decision["p_value"]), "against": float(decision["against"])}
+        return RacingCell()
+    return RacingCell(True, int(decision["seeds"]), float(decision["p_value"]),
+                      float(decision["against"]))
 
 
-def _racing_missing(missing: list[dict[str, Any]], eliminated: Mapping[float, Any]) -> int:
-    """Name the runs racing skipped as such; returns how many there are."""
-    count = 0
+def _racing_missing(missing: Sequence[Missing], eliminated: Mapping[float, Any]
+                    ) -> tuple[list[Missing], int]:
+    """Name the runs racing skipped as such; returns them all and how many racing skipped."""
+    out, count = [], 0
     for m in missing:
-        decision = eliminated.get(value_key(m["value"]))
-        if decision is not None and m["state"] in ("PRUNED", "ABSENT"):
-            m["reason"] = (f"skipped: the value was eliminated by racing after "
-                           f"{decision['seeds']} seeds")
+        decision = eliminated.get(value_key(m.value))
+        if decision is not None and m.state in ("PRUNED", "ABSENT"):
+            m = replace(m, reason=f"skipped: the value was eliminated by racing after "
+                                  f"{decision['seeds']} seeds")
             count += 1
-    return count
+        out.append(m)
+    return out, count
 
 
-def _racing_warnings(rows: Sequence[dict[str, Any]], p: str, decimals: int,
-                     warnings: list[str]) -> None:
+def _racing_warnings(rows: Sequence[Row], p: str, decimals: int, warnings: list[str]) -> None:
     for row in rows:
-        r = row["racing"]
-        if r["eliminated"]:
+        r = row.racing
+        if r.eliminated:
             warnings.append(
-                f"{p} = {fmt_value(row['value'], decimals)}: eliminated by racing after "
-                f"{r['seeds']} seeds (worse than {p} = {fmt_value(r['against'], decimals)}, "
-                f"p = {r['p_value']:.3g}, a stopping rule, not a confirmation); n = {row['n']}")
+                f"{p} = {fmt_value(row.value, decimals)}: eliminated by racing after "
+                f"{r.seeds} seeds (worse than {p} = {fmt_value(r.against, decimals)}, "
+                f"p = {r.p_value:.3g}, a stopping rule, not a confirmation); n = {row.n}")
 
 
 def _racing_method(rule: Mapping[str, Any] | None) -> str:
@@ -265,7 +474,7 @@ def _state_summary(runs: Sequence[Run]) -> str:
 
 def _select_runs(runs: Sequence[Run], values: Sequence[float], expected: Sequence[int],
                  p: str, warnings: list[str]
-                 ) -> tuple[dict[float, dict[int, Run]], list[dict[str, Any]]]:
+                 ) -> tuple[dict[float, dict[int, Run]], list[Missing]]:
     """The completed run per (value, seed) (the latest one), and what is missing and why.
 
     A failed try is retried by the worker as a new trial, so one (value, seed) may have several
@@ -294,9 +503,8 @@ def _select_runs(runs: Sequence[Run], values: Sequence[float], expected: Sequenc
             if seed in chosen.get(k, {}):
                 continue
             ts = tries.get((k, seed), [])
-            missing.append({"value": v, "seed": seed, "state": ts[-1].state if ts else "ABSENT",
-                            "tries": sum(t.state == "FAIL" for t in ts),
-                            "reason": _missing_reason(ts)})
+            missing.append(Missing(v, seed, ts[-1].state if ts else "ABSENT",
+                                   sum(t.state == "FAIL" for t in ts), _missing_reason(ts)))
     return chosen, missing
 
 
@@ -313,7 +521,7 @@ def _missing_reason(tries: Sequence[Run]) -> str:
     return f"{state} (retry after an earlier try {error})" if failures else state
 
 
-def _cell(runs: Mapping[int, Run], split: str, metric: str) -> dict[str, Any]:
+def _cell(runs: Mapping[int, Run], split: str, metric: str) -> Cell:
     per_seed = {}
     for seed, run in sorted(runs.items()):
         x = getattr(run, split).get(metric)
@@ -321,26 +529,16 @@ def _cell(runs: Mapping[int, Run], split: str, metric: str) -> dict[str, Any]:
             per_seed[seed] = float(x)
     mean, std = stats.mean_std(list(per_seed.values()))
     ci = stats.t_interval(list(per_seed.values()))
-    return {
-        "mean": mean,
-        "std": std,
-        "n": len(per_seed),
-        "ci95": list(ci) if ci else None,
-        "per_seed": {str(s): x for s, x in per_seed.items()},
-    }
+    return Cell(mean, std, len(per_seed), tuple(ci) if ci else None, per_seed)
 
 
-def _mean_distribution(runs: Iterable[Run]) -> list[float] | None:
+def _mean_distribution(runs: Iterable[Run]) -> tuple[float, ...] | None:
     dists = [r.mean_distribution for r in runs if r.mean_distribution]
     if not dists:
         return None
     size = len(dists[0])
     dists = [d for d in dists if len(d) == size]
-    return [float(sum(col) / len(dists)) for col in zip(*dists, strict=True)]
-
-
-def _per_seed(cell: Mapping[str, Any]) -> dict[int, float]:
-    return {int(s): x for s, x in cell["per_seed"].items()}
+    return tuple(float(sum(col) / len(dists)) for col in zip(*dists, strict=True))
 
 
 def _identical_seeds(runs: Mapping[int, Run]) -> list[int]:
@@ -350,74 +548,76 @@ def _identical_seeds(runs: Mapping[int, Run]) -> list[int]:
         for seed, r in runs.items()})
 
 
-def _copies_untested(rows: Sequence[dict[str, Any]], p: str, decimals: int,
+def _copies_untested(rows: Sequence[Row], p: str, decimals: int,
                      warnings: list[str]) -> dict[float, str]:
     """value key -> why it is not tested, for values whose seeds are not replicates: every
     value when the baseline's own seeds are copies (nothing to pair against). Warns once per
     such value."""
     untested: dict[float, str] = {}
-    base_row = next(r for r in rows if r["is_baseline"])
-    if base_row["identical_seeds"]:
-        seeds = seed_list(base_row["identical_seeds"])
-        warnings.append(replicates.warning(p, fmt_value(base_row["value"], decimals),
-                                           base_row["identical_seeds"])
+    base_row = next(r for r in rows if r.is_baseline)
+    if base_row.identical_seeds:
+        seeds = seed_list(base_row.identical_seeds)
+        warnings.append(replicates.warning(p, fmt_value(base_row.value, decimals),
+                                           base_row.identical_seeds)
                         + "; the baseline's seeds are not independent, so no value is tested")
         for row in rows:
-            if not row["is_baseline"]:
-                untested[value_key(row["value"])] = (
+            if not row.is_baseline:
+                untested[value_key(row.value)] = (
                     f"not tested: the baseline's results are identical on seeds {seeds}")
     for row in rows:
-        if row["is_baseline"] or not row["identical_seeds"]:
+        if row.is_baseline or not row.identical_seeds:
             continue
-        warnings.append(replicates.warning(p, fmt_value(row["value"], decimals),
-                                           row["identical_seeds"])
+        warnings.append(replicates.warning(p, fmt_value(row.value, decimals),
+                                           row.identical_seeds)
                         + "; its seeds are not independent, so it is not tested")
-        untested.setdefault(value_key(row["value"]), "not tested: identical results on seeds "
-                            f"{seed_list(row['identical_seeds'])}")
+        untested.setdefault(value_key(row.value), "not tested: identical results on seeds "
+                            f"{seed_list(row.identical_seeds)}")
     return untested
 
 
-def _significance(rows: list[dict[str, Any]], specs: Sequence[MetricSpec],
-                  bootstrap_seed: int, n_resamples: int,
-                  untested: Mapping[float, str]) -> None:
+def _significance(rows: Sequence[Row], specs: Sequence[Metric], bootstrap_seed: int,
+                  n_resamples: int, untested: Mapping[float, str]) -> list[Row]:
     """Test every value against the baseline, except the `untested` ones (no p-value, no mark,
-    left out of the Holm correction: they were not tested)."""
-    base_row = next(r for r in rows if r["is_baseline"])
+    left out of the Holm correction: they were not tested). Returns the rows with their
+    comparisons."""
+    base_row = next(r for r in rows if r.is_baseline)
+    found: dict[tuple[int, str, str], Comparison] = {}  # (row index, split, metric)
     for split in SPLITS:
         for m in specs:
-            base_values = _per_seed(base_row[split][m.name])
+            base_values = base_row.cells(split)[m.name].per_seed
             compared = []
-            for row in rows:
-                cell = row[split][m.name]
-                if row["is_baseline"]:
-                    cell.update(p_value=None, p_holm=None, mark="", diff_mean=None,
-                                diff_ci=None, n_pairs=None, note="baseline")
+            for i, row in enumerate(rows):
+                if row.is_baseline:
+                    found[i, split, m.name] = Comparison(note="baseline")
                     continue
-                t = stats.paired_test(_per_seed(cell), base_values,
+                t = stats.paired_test(row.cells(split)[m.name].per_seed, base_values,
                                       bootstrap_seed=bootstrap_seed, n_resamples=n_resamples)
-                reason = untested.get(value_key(row["value"]))
+                reason = untested.get(value_key(row.value))
                 if reason is not None:
-                    cell.update(p_value=None, p_holm=None, mark="", diff_mean=t.diff_mean,
-                                diff_ci=None, n_pairs=t.n, note=reason)
+                    found[i, split, m.name] = Comparison(diff_mean=t.diff_mean, n_pairs=t.n,
+                                                         note=reason)
                     continue
-                cell.update(p_value=t.p_value, diff_mean=t.diff_mean,
-                            diff_ci=list(t.diff_ci) if t.diff_ci else None, n_pairs=t.n,
-                            note=t.note, mark=stats.mark(t.p_value, t.diff_mean, m.direction))
-                compared.append(cell)
-            for cell, adjusted in zip(compared, stats.holm([c["p_value"] for c in compared]),
-                                      strict=True):
-                cell["p_holm"] = adjusted
+                found[i, split, m.name] = Comparison(
+                    p_value=t.p_value, diff_mean=t.diff_mean,
+                    diff_ci=tuple(t.diff_ci) if t.diff_ci else None, n_pairs=t.n, note=t.note,
+                    mark=stats.mark(t.p_value, t.diff_mean, m.direction), tested=True)
+                compared.append((i, split, m.name))
+            adjusted = stats.holm([found[k].p_value for k in compared])
+            for k, p_holm in zip(compared, adjusted, strict=True):
+                found[k] = replace(found[k], p_holm=p_holm)
+    return [_compared(row, lambda split, name, i=i: found[i, split, name])
+            for i, row in enumerate(rows)]
 
 
-def _pair_warnings(rows: Sequence[dict[str, Any]], p: str, decimals: int,
+def _pair_warnings(rows: Sequence[Row], p: str, decimals: int,
                    base_runs: Mapping[int, Run], warnings: list[str]) -> None:
     for row in rows:
-        if row["is_baseline"] or row["n"] == 0:
+        if row.is_baseline or row.n == 0:
             continue
-        v = fmt_value(row["value"], decimals)
-        n = row["n_pairs"]
-        paired = sorted(set(row["seeds"]) & base_runs.keys())
-        unpaired = sorted(set(row["seeds"]) ^ base_runs.keys())
+        v = fmt_value(row.value, decimals)
+        n = row.n_pairs
+        paired = sorted(set(row.seeds) & base_runs.keys())
+        unpaired = sorted(set(row.seeds) ^ base_runs.keys())
         detail = f" (seeds without a partner: {seed_list(unpaired)})" if unpaired else ""
         if n < stats.MIN_PAIRS_FOR_TEST:
             warnings.append(f"{p} = {v}: {n} seed(s) paired with the baseline{detail}: no "
@@ -430,209 +630,40 @@ def _pair_warnings(rows: Sequence[dict[str, Any]], p: str, decimals: int,
         elif unpaired:
             warnings.append(f"{p} = {v}: {n} seeds paired with the baseline{detail}")
         for split in SPLITS:
-            for name, cell in row[split].items():
-                if cell.get("p_value") == 1.0 and "zero" in cell.get("note", ""):
+            for name, cell in row.cells(split).items():
+                if cell.comparison.p_value == 1.0 and "zero" in cell.comparison.note:
                     warnings.append(f"{p} = {v}, {split} {name}: every paired difference is "
                                     "zero; p = 1 by convention")
 
 
-def _best(rows: Sequence[dict[str, Any]], m: MetricSpec) -> float | None:
-    """The value with the best validation mean (first in row order on ties)."""
+def best_value(rows: Sequence[Row], m: Metric) -> float | None:
+    """The value with the best validation mean of metric `m` (first in row order on ties):
+    the value chosen on validation, which the report and export name."""
     best_row = None
     for row in rows:
-        mean = row["val"][m.name]["mean"]
+        mean = row.val[m.name].mean
         if mean is None:
             continue
-        if best_row is None or _better(mean, best_row["val"][m.name]["mean"], m.direction):
+        if best_row is None or _better(mean, best_row.val[m.name].mean, m.direction):
             best_row = row
-    return best_row["value"] if best_row else None
+    return best_row.value if best_row else None
 
 
 def _better(a: float, b: float, direction: str) -> bool:
     return a > b if direction == "maximize" else a < b
 
 
-def _row(rows: Sequence[dict[str, Any]], value: float | None) -> dict[str, Any] | None:
+def _find(rows: Sequence[Row], value: float | None) -> Row | None:
+    """The row of the same grid value (`value_key`: the one rule), None when there is none."""
     if value is None:
         return None
-    return next((r for r in rows if value_key(r["value"]) == value_key(value)), None)
+    return next((r for r in rows if value_key(r.value) == value_key(value)), None)
 
 
-def _objective(rows: Sequence[dict[str, Any]], m: MetricSpec, value: float | None
-               ) -> dict[str, Any]:
-    row = _row(rows, value)
+def _objective(rows: Sequence[Row], m: Metric, value: float | None) -> Objective:
+    row = _find(rows, value)
     if row is None:
-        return {"metric": m.name, "direction": m.direction, "value": None}
-    val, test = row["val"][m.name], row["test"][m.name]
-    return {
-        "metric": m.name,
-        "direction": m.direction,
-        "value": row["value"],
-        "is_baseline": row["is_baseline"],
-        "n": row["n"],
-        "val_mean": val["mean"],
-        "test_mean": test["mean"],
-        "test_std": test["std"],
-        "p_value": test.get("p_value"),
-        "p_holm": test.get("p_holm"),
-        "mark": test.get("mark", ""),
-        "diff_mean": test.get("diff_mean"),
-        "diff_ci": test.get("diff_ci"),
-        "n_pairs": test.get("n_pairs"),
-        "note": test.get("note", ""),
-    }
-
-
-# --------------------------------------------------------------------------- dashboard
-
-
-def default_artifact_dir(storage_url: str) -> Path:
-    """Where report plots go for the dashboard: `<db path>.artifacts/` next to an SQLite
-    database, else `./simloss-artifacts`. The `dashboard` command passes the same folder."""
-    import sqlalchemy as sa
-
-    try:
-        url = sa.engine.make_url(storage_url)
-    except sa.exc.ArgumentError:
-        return Path("simloss-artifacts")
-    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
-        return Path(url.database + ".artifacts")
-    return Path("simloss-artifacts")
-
-
-def post_to_dashboard(storage: Any, records: StudyRecords, markdown: str,
-                      files: Sequence[Path], artifact_dir: Path) -> int:
-    """Save `markdown` as the note of every study of the study file and upload `files` as
-    study artifacts (skipping a file already uploaded with identical content). Returns the
-    number of files uploaded."""
-    import optuna
-    from optuna.artifacts import FileSystemArtifactStore, get_all_artifact_meta
-    from optuna_dashboard import save_note
-
-    artifact_dir = Path(artifact_dir)
-    artifact_dir.mkdir(parents=True, exist_ok=True)
-    store = FileSystemArtifactStore(str(artifact_dir))
-    storage = open_storage(storage)
-    uploaded = 0
-    for name in records.optuna_studies or [records.runs_study]:
-        study = optuna.load_study(study_name=name, storage=storage)
-        save_note(study, markdown)
-        existing = get_all_artifact_meta(study)
-        for f in files:
-            data = Path(f).read_bytes()
-            if any(m.filename == Path(f).name and _artifact_bytes(store, m.artifact_id) == data
-                   for m in existing):
-                continue
-            optuna.artifacts.upload_artifact(study_or_trial=study, file_path=str(f),
-                                             artifact_store=store)
-            uploaded += 1
-    return uploaded
-
-
-def _artifact_bytes(store: Any, artifact_id: str) -> bytes | None:
-    try:
-        with store.open_reader(artifact_id) as fh:
-            return fh.read()
-    except Exception:  # noqa: BLE001 - a missing artifact file simply means "not identical"
-        return None
-
-
-# --------------------------------------------------------------------------- command
-
-
-def _safe_name(name: str) -> str:
-    return re.sub(r"[^A-Za-z0-9._-]", "_", name)
-
-
-def command_report(args: Any) -> int:
-    """`simloss-tune report`: compute everything first, then print or write, then post."""
-    if args.out:
-        check_out_folder(args.out)
-    storage = open_storage(args.storage)
-    study = getattr(args, "study", None)
-    if study:
-        names = [study]
-    else:
-        names = runs_studies(storage, args.task)
-        if not names:
-            import optuna
-
-            existing = sorted(optuna.get_all_study_names(storage))
-            raise ValueError(f"no study of task {args.task!r} in the database; existing "
-                             f"studies: {', '.join(existing) or '(none)'}")
-    items = _prepare(storage, names, args.baseline)
-    _publish(args.storage, storage, items, out=Path(args.out) if args.out else None,
-             fmt=args.format, single=bool(study), dashboard=not args.no_dashboard)
-    for _, report in items:
-        for w in report["warnings"]:
-            print(f"simloss-tune report: {report['study']}: warning: {mask_secrets(w)}",
-                  file=sys.stderr)
-    return 0
-
-
-def write_report(storage: Any, study_name: str, out_dir: str | Path, *,
-                 baseline: float | None = None, dashboard: bool = True) -> str:
-    """Write every format and the plots of one study into `out_dir` (and post them to the
-    dashboard); returns the markdown report. For `simloss-tune run` and `quickstart`."""
-    url = storage if isinstance(storage, str) else getattr(storage, "url", "")
-    storage = open_storage(storage)
-    items = _prepare(storage, [study_name], baseline)
-    _publish(url, storage, items, out=Path(out_dir), fmt="md", single=True,
-             dashboard=dashboard)
-    return render_md(items[0][1])
-
-
-def _prepare(storage: Any, names: Sequence[str], baseline: float | None
-             ) -> list[tuple[StudyRecords, dict[str, Any]]]:
-    """Records and report per study (one without a completed run shows its failures)."""
-    items = []
-    for name in names:
-        records = load_records(storage, name)
-        items.append((records, build_report(records, study_metrics(records),
-                                            baseline=baseline)))
-    return items
-
-
-def _publish(url: str, storage: Any, items: Sequence[tuple[StudyRecords, dict[str, Any]]], *,
-             out: Path | None, fmt: str, single: bool, dashboard: bool) -> None:
-    """Plots (in a temporary folder), then stdout or `out`, then the dashboard."""
-    with tempfile.TemporaryDirectory(prefix="simloss-report-") as tmp:
-        plots: dict[str, list[Path]] = {}
-        if out is not None or dashboard or fmt == "html":
-            from .plots import plot_report
-
-            for records, report in items:
-                plots[report["study"]] = plot_report(report, Path(tmp) / _safe_name(
-                    records.study))
-        if out is None:
-            sys.stdout.write(render(fmt, [r for _, r in items], single=single, plots=plots))
-        else:
-            _write_out(out, items, plots, single)
-        if dashboard:
-            artifact_dir = default_artifact_dir(url)
-            for records, report in items:
-                n = post_to_dashboard(storage, records, render_md(report),
-                                      plots.get(report["study"], []), artifact_dir)
-                print(f"simloss-tune report: posted the report of {records.study} to the "
-                      f"dashboard (note, {n} new plot file(s) in {artifact_dir})",
-                      file=sys.stderr)
-
-
-def _write_out(out: Path, items: Sequence[tuple[StudyRecords, dict[str, Any]]],
-               plots: Mapping[str, Sequence[Path]], single: bool) -> None:
-    """report.<ext> for every format and the plots, into `out` (one study) or
-    `out/<study>/` (several)."""
-    texts = []
-    for records, report in items:
-        folder = out if single else out / _safe_name(records.study)
-        files = {f"report.{EXTENSIONS[fmt]}": render(fmt, [report], plots=plots, inline=False)
-                 for fmt in FORMATS}
-        texts.append((folder, files, plots.get(report["study"], [])))
-    for folder, files, plot_files in texts:
-        folder.mkdir(parents=True, exist_ok=True)
-        for name, text in files.items():
-            (folder / name).write_text(text, encoding="utf-8")
-        for f in plot_files:
-            shutil.copyfile(f, folder / Path(f).name)
-        print(f"simloss-tune report: wrote {', '.join(files)} and {len(plot_files)} plot file(s) "
-              f"to {folder}", file=sys.stderr)
+        return Objective(m.name, m.direction, None)
+    val, test = row.val[m.name], row.test[m.name]
+    return Objective(m.name, m.direction, row.value, row.is_baseline, row.n, val.mean,
+                     test.mean, test.std, test.comparison)

@@ -18,6 +18,8 @@ Input checks are `simloss_tune.loss`'s, so both losses refuse the same inputs in
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
@@ -26,6 +28,7 @@ from torch import Tensor, nn
 from .loss import (
     RowsFn,
     Similarity,
+    SimLoss,
     _after_load,
     _check_ignore_index,
     _check_reduction,
@@ -33,6 +36,8 @@ from .loss import (
     _compiling,
     _flatten,
     _owned_matrix,
+    _read_export_config,
+    _read_export_matrix,
     _reduce,
     _repr_parts,
     _rows,
@@ -40,8 +45,9 @@ from .loss import (
     _upcast,
 )
 
-__all__ = ["SoftLabelLoss", "soft_label_cross_entropy", "soft_label_loss_from_targets",
-           "soft_label_loss_masked"]
+# `loss_from_export` lives here, above both losses, so that loss.py never imports this module.
+__all__ = ["SoftLabelLoss", "loss_from_export", "soft_label_cross_entropy",
+           "soft_label_loss_from_targets", "soft_label_loss_masked"]
 
 
 def _normalise(rows: Tensor) -> Tensor:
@@ -182,3 +188,18 @@ class SoftLabelLoss(nn.Module):
     def extra_repr(self) -> str:
         return ", ".join(_repr_parts(self))
 
+
+def loss_from_export(path: str | Path, **kwargs: Any) -> nn.Module:
+    """The loss of any export of ``simloss-tune export`` (its config JSON or its folder).
+
+    ``loss`` in config.json picks it: ``"simloss"`` (also when the key is missing, as in
+    exports written before variants) gives a `SimLoss`, ``"soft_labels"`` a
+    `SoftLabelLoss` on the exported matrix; both checks of
+    `SimLoss.from_export` apply. Extra keyword arguments (``reduction``, ``ignore_index``, ...)
+    are passed to the module.
+    """
+    config_path, config = _read_export_config(Path(path))
+    matrix, source = _read_export_matrix(config_path, config)
+    if config["loss"] == "soft_labels":
+        return SoftLabelLoss(matrix, source=source, **kwargs)
+    return SimLoss(matrix, source=source, **kwargs)

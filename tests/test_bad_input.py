@@ -28,7 +28,7 @@ import torch
 
 from simloss_tune import SimLoss, matrices
 from simloss_tune.cli import main
-from simloss_tune.report import default_artifact_dir
+from simloss_tune.publish import default_artifact_dir
 from simloss_tune.studies.spec import load_spec
 from simloss_tune.tasks import Cifar100Task, get_task
 from tests import pgserver

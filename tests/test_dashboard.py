@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from simloss_tune.commands import exposure_warning
 from simloss_tune.studies import queue
-from simloss_tune.studies.commands import exposure_warning
 from simloss_tune.studies.spec import parse_spec
 from tests.pgserver import free_port
 

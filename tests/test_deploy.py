@@ -49,8 +49,7 @@ def test_gpus_all_starts_one_worker_per_gpu_with_the_url_out_of_the_command_line
 
     import torch
 
-    from simloss_tune import cli
-    from simloss_tune.studies import commands
+    from simloss_tune import cli, commands
 
     started = []
 

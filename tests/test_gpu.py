@@ -18,8 +18,9 @@ import torch
 from optuna.trial import TrialState
 
 import simloss_tune.train as train_module
+from simloss_tune import commands
 from simloss_tune.cli import main
-from simloss_tune.studies import commands, queue
+from simloss_tune.studies import queue
 from simloss_tune.studies.spec import load_spec
 from simloss_tune.studies.worker import WorkerOptions, run_worker
 from simloss_tune.tasks import Split, TaskData, get_task

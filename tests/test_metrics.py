@@ -53,3 +53,16 @@ def test_compute_and_errors():
         metrics.compute(["f1"], pred, labels)
     with pytest.raises(ValueError, match="shape"):
         metrics.accuracy(T([1, 2]), T([1]))
+
+
+def test_one_metric_record_for_tasks_records_and_the_report():
+    from simloss_tune import records, tasks
+
+    assert tasks.Metric is records.MetricSpec is metrics.Metric
+    acc = metrics.Metric("accuracy", "maximize", percent=True)
+    assert tasks.ORDINAL_METRICS[0] == acc
+    assert metrics.metric_specs([acc, ("mae", "minimize"), {"name": "mse",
+                                                            "direction": "minimize"}]) == (
+        acc, metrics.Metric("mae", "minimize"), metrics.Metric("mse", "minimize"))
+    with pytest.raises(ValueError, match="direction 'up' must be 'maximize' or 'minimize'"):
+        metrics.Metric("mae", "up")

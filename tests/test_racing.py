@@ -228,7 +228,8 @@ def test_report_lists_the_elimination(tmp_path):
     elimination.update(storage, spec)
     records = load_records(storage, "race")
     assert records.racing == {"min_seeds": 5, "alpha": 0.05, "test": "one-sided"}
-    report = build_report(records, task_metrics("digits"), n_resamples=100)
+    typed = build_report(records, task_metrics("digits"), n_resamples=100)
+    report = typed.to_json()
     rows = {r["value"]: r for r in report["rows"]}
     assert rows[0.9]["racing"] == {"eliminated": True, "seeds": 5,
                                    "p_value": pytest.approx(1 / 32), "against": 0.0}
@@ -240,8 +241,8 @@ def test_report_lists_the_elimination(tmp_path):
     assert [m["seed"] for m in skipped] == [5]
     assert skipped[0]["reason"].startswith("skipped: the value was eliminated by racing")
     assert any("eliminated by racing after 5 seeds" in w for w in report["warnings"])
-    md = render_md(report)
+    md = render_md(typed)
     assert "## Racing" in md and "| 0.9 (eliminated) |" in md
     assert "- r = 0.9: after 5 seeds, worse than r = 0.0 (p = 0.0312); n = 5" in md
     for fmt in FORMATS:  # every format renders a report with an elimination
-        assert render(fmt, [report])
+        assert render(fmt, [typed])

@@ -13,6 +13,7 @@ import optuna
 import pytest
 from scipy.stats import wilcoxon
 
+from simloss_tune import publish as pb
 from simloss_tune import records as rc
 from simloss_tune import render as rd
 from simloss_tune import report as rp
@@ -64,6 +65,11 @@ def records(runs, *, seeds=SEEDS, grid=(0.0, 0.4, 0.8), metric=None, objectives=
         class_names=["a", "b", "c"])
 
 
+def build(*args, **kwargs) -> dict:
+    """The report as its JSON document (report.json), read by key as a user reads it."""
+    return rp.build_report(*args, **kwargs).to_json()
+
+
 def row(report, value):
     return next(r for r in report["rows"] if abs(r["value"] - value) < 1e-9)
 
@@ -72,7 +78,7 @@ def row(report, value):
 
 
 def test_wilcoxon_p_values_equal_scipys_and_marks_follow_from_them():
-    report = rp.build_report(records(clean_runs()), METRICS)
+    report = build(records(clean_runs()), METRICS)
     base = row(report, 0.0)
     for value in (0.4, 0.8):
         for split in ("val", "test"):
@@ -107,7 +113,7 @@ def test_holm_against_a_hand_computation():
     assert stats.holm([0.01, 0.04, 0.03, None, 0.5]) == pytest.approx(
         [0.04, 0.09, 0.09, None, 0.5])
     assert stats.holm([0.6, 0.7])[0] == pytest.approx(1.0)  # capped at 1
-    report = rp.build_report(records(clean_runs((0.0, 0.2, 0.4, 0.8))), METRICS)
+    report = build(records(clean_runs((0.0, 0.2, 0.4, 0.8))), METRICS)
     cells = [row(report, v)["test"]["mae"] for v in (0.2, 0.4, 0.8)]
     ps = [c["p_value"] for c in cells]
     order = np.argsort(ps)
@@ -126,14 +132,14 @@ def test_bootstrap_ci_is_reproducible_and_sensible():
     assert a != stats.bootstrap_mean_ci(diffs, seed=1)
     assert a[0] < np.mean(diffs) < a[1] < 0
     assert stats.bootstrap_mean_ci([0.1]) is None
-    one = rp.build_report(records(clean_runs()), METRICS)
-    two = rp.build_report(records(clean_runs()), METRICS)
+    one = build(records(clean_runs()), METRICS)
+    two = build(records(clean_runs()), METRICS)
     assert one == two
     assert row(one, 0.8)["test"]["mae"]["diff_ci"] == pytest.approx(list(a))
 
 
 def test_fewer_than_six_pairs_warns_that_p_below_005_is_impossible():
-    report = rp.build_report(records(clean_runs(n=5), seeds=range(5)), METRICS)
+    report = build(records(clean_runs(n=5), seeds=range(5)), METRICS)
     cell = row(report, 0.8)["test"]["mae"]
     assert cell["n_pairs"] == 5 and cell["p_value"] == pytest.approx(0.0625)
     assert cell["mark"] == "" and "cannot reach p < 0.05" in cell["note"]
@@ -142,7 +148,7 @@ def test_fewer_than_six_pairs_warns_that_p_below_005_is_impossible():
 
 
 def test_no_test_with_fewer_than_two_pairs():
-    report = rp.build_report(records(clean_runs(n=1), seeds=[0]), METRICS)
+    report = build(records(clean_runs(n=1), seeds=[0]), METRICS)
     cell = row(report, 0.8)["test"]["mae"]
     assert cell["p_value"] is None and cell["p_holm"] is None and cell["mark"] == ""
     assert cell["n_pairs"] == 1 and cell["diff_ci"] is None
@@ -153,7 +159,7 @@ def test_no_test_with_fewer_than_two_pairs():
 def test_all_zero_differences_give_p_one_with_an_explanation():
     runs = clean_runs((0.0,)) + [Run(0.3, r.seed, dict(r.val), dict(r.test))
                                  for r in clean_runs((0.0,))]
-    report = rp.build_report(records(runs, grid=(0.0, 0.3)), METRICS)
+    report = build(records(runs, grid=(0.0, 0.3)), METRICS)
     cell = row(report, 0.3)["test"]["mae"]
     assert cell["p_value"] == 1.0 and cell["mark"] == "" and "zero" in cell["note"]
     assert any("every paired difference is zero" in w for w in report["warnings"])
@@ -162,7 +168,7 @@ def test_all_zero_differences_give_p_one_with_an_explanation():
 def test_pairs_only_seeds_present_on_both_sides():
     runs = [r for r in clean_runs() if not (r.value == 0.8 and r.seed in (1, 2))
             and not (r.value == 0.0 and r.seed == 5)]
-    report = rp.build_report(records(runs), METRICS)
+    report = build(records(runs), METRICS)
     cell = row(report, 0.8)["test"]["mae"]
     paired = [s for s in SEEDS if s not in (1, 2, 5)]
     x = [cell["per_seed"][str(s)] for s in paired]
@@ -189,7 +195,8 @@ def test_a_value_whose_seeds_are_copies_is_never_tested_in_any_format():
     """r = 0.8 trained the same run for every seed: its MAE (7.10, below every baseline
     seed) was marked significantly better (p = 2/256) when counted as 8 observations."""
     runs = copies_of_seed_0(clean_runs(), 0.8)
-    report = rp.build_report(records(runs), METRICS)
+    typed = rp.build_report(records(runs), METRICS)
+    report = typed.to_json()
     assert row(report, 0.8)["identical_seeds"] == SEEDS
     for cell in all_cells(report, 0.8):
         assert cell["p_value"] is None and cell["p_holm"] is None and cell["mark"] == ""
@@ -199,40 +206,40 @@ def test_a_value_whose_seeds_are_copies_is_never_tested_in_any_format():
     assert any(w.startswith("r = 0.8: identical results on seeds 0, 1, 2, 3, 4, 5, 6, 7: the "
                             "trainer probably ignores its seed") for w in report["warnings"])
     # r = 0.4 is still a valid test: its p-values are scipy's, Holm over the values tested
-    honest = rp.build_report(records(clean_runs()), METRICS)
+    honest = build(records(clean_runs()), METRICS)
     for split in ("val", "test"):
         for metric, *_ in METRICS:
             cell, before = row(report, 0.4)[split][metric], row(honest, 0.4)[split][metric]
             assert cell["p_value"] == before["p_value"] is not None
             assert cell["p_holm"] == cell["p_value"]  # one value tested: nothing to correct
-    line = next(x for x in rd.render_md(report).splitlines() if x.startswith("| 0.8"))
+    line = next(x for x in rd.render_md(typed).splitlines() if x.startswith("| 0.8"))
     assert "(seeds identical)" in line and "⁺" not in line and "⁻" not in line
-    tex_line = next(x for x in rd.render_latex(report).splitlines() if x.startswith("0.8 &"))
+    tex_line = next(x for x in rd.render_latex(typed).splitlines() if x.startswith("0.8 &"))
     assert "$^{+}$" not in tex_line and "$^{-}$" not in tex_line
-    (csv08,) = [r for r in csv.DictReader(io.StringIO(rd.render_csv(report)))
+    (csv08,) = [r for r in csv.DictReader(io.StringIO(rd.render_csv(typed)))
                 if r["value"] == "0.8"]
     assert all(csv08[f"{s}_{m}_{f}"] == "" for s in ("val", "test") for m, *_ in METRICS
                for f in ("mark", "p_value", "p_holm"))
-    page = rd.render_html(report)
+    page = rd.render_html(typed)
     assert "<td>0.8 (seeds identical)</td>" in page and "identical results on seeds" in page
-    assert json.loads(rd.render_json(report))["rows"][2]["identical_seeds"] == SEEDS
+    assert json.loads(rd.render_json(typed))["rows"][2]["identical_seeds"] == SEEDS
 
 
 def test_two_identical_seeds_are_enough_and_the_mean_distribution_counts():
     runs = copies_of_seed_0(clean_runs(), 0.8, seeds=[0, 3])
-    report = rp.build_report(records(runs), METRICS)
+    report = build(records(runs), METRICS)
     assert row(report, 0.8)["identical_seeds"] == [0, 3]
     assert all(c["p_value"] is None for c in all_cells(report, 0.8))
     # the same metrics with different predicted distributions are different runs
     runs = [r if not (r.value == 0.8 and r.seed == 3) else
             Run(0.8, 3, r.val, r.test, mean_distribution=[0.2, 0.3, 0.5]) for r in runs]
-    report = rp.build_report(records(runs), METRICS)
+    report = build(records(runs), METRICS)
     assert row(report, 0.8)["identical_seeds"] == []
     assert row(report, 0.8)["test"]["mae"]["p_value"] is not None
 
 
 def test_when_the_baseline_seeds_are_copies_no_value_is_tested():
-    report = rp.build_report(records(copies_of_seed_0(clean_runs(), 0.0)), METRICS)
+    report = build(records(copies_of_seed_0(clean_runs(), 0.0)), METRICS)
     for value in (0.4, 0.8):
         assert all(c["p_value"] is None and c["mark"] == "" and
                    c["note"].startswith("not tested: the baseline's results are identical")
@@ -243,7 +250,7 @@ def test_when_the_baseline_seeds_are_copies_no_value_is_tested():
 
 def test_unknown_objective_metric_names_the_allowed_ones():
     with pytest.raises(ValueError, match=r"'bogus'.*allowed: accuracy, mae, mse"):
-        rp.build_report(records(clean_runs(), metric="bogus"), METRICS)
+        build(records(clean_runs(), metric="bogus"), METRICS)
 
 
 def test_t_interval_and_marks():
@@ -270,10 +277,10 @@ def test_resolve_study_names():
 
 
 def test_default_artifact_dir():
-    assert str(rp.default_artifact_dir("sqlite:///sub/x.db")) == "sub/x.db.artifacts"
-    assert str(rp.default_artifact_dir("sqlite:////abs/x.db?timeout=5")) == "/abs/x.db.artifacts"
-    assert str(rp.default_artifact_dir("postgresql://u:pw@h/db")) == "simloss-artifacts"
-    assert str(rp.default_artifact_dir("sqlite://")) == "simloss-artifacts"
+    assert str(pb.default_artifact_dir("sqlite:///sub/x.db")) == "sub/x.db.artifacts"
+    assert str(pb.default_artifact_dir("sqlite:////abs/x.db?timeout=5")) == "/abs/x.db.artifacts"
+    assert str(pb.default_artifact_dir("postgresql://u:pw@h/db")) == "simloss-artifacts"
+    assert str(pb.default_artifact_dir("sqlite://")) == "simloss-artifacts"
 
 
 # --------------------------------------------------------------------- formats (no database)
@@ -294,7 +301,7 @@ def test_markdown_latex_csv_layout():
     assert rows[2]["test_mae_mark"] == "+" and float(rows[2]["test_mae_p_value"]) == 2 / 256
     l_records = records(clean_runs())
     l_records.parameter = "l"
-    assert [r["value"] for r in rp.build_report(l_records, METRICS, baseline=0.8)["rows"]] == \
+    assert [r["value"] for r in build(l_records, METRICS, baseline=0.8)["rows"]] == \
         [0.8, 0.4, 0.0]  # l descending as in Table 2, any baseline
 
 
@@ -345,7 +352,7 @@ def test_load_records_follows_the_schema(db):
     assert rec.optuna_studies == ["clean:runs"]
     assert rc.load_records(f"sqlite:///{db}", "tiny").optuna_studies == \
         ["tiny:mae", "tiny:mae:mean", "tiny:runs"]
-    report = rp.build_report(rec, rc.task_metrics("digits"))
+    report = build(rec, rc.task_metrics("digits"))
     assert row(report, 0.8)["test"]["mae"]["p_value"] == pytest.approx(2 / 256)
 
 
@@ -374,14 +381,14 @@ def test_missing_seeds_and_failed_runs_are_named_in_md_and_json(db, capsys):
 
 
 def test_missing_baseline_renders_without_marks_and_says_so(db, capsys):
-    rp.command_report(_args(f"sqlite:///{db}", study="nobase", format="json"))
+    pb.command_report(_args(f"sqlite:///{db}", study="nobase", format="json"))
     doc = json.loads(capsys.readouterr().out)
     assert doc["baseline_present"] is False and row(doc, 0.0)["n"] == 0
     assert all(c["mark"] == "" and c["p_value"] is None
                for r in doc["rows"] for split in ("val", "test") for c in r[split].values())
     assert any("no completed baseline runs" in w for w in doc["warnings"])
     assert doc["best"]["mae"] == 0.8
-    rp.command_report(_args(f"sqlite:///{db}", study="nobase"))
+    pb.command_report(_args(f"sqlite:///{db}", study="nobase"))
     md = capsys.readouterr().out
     assert "no completed baseline runs (r = 0.0" in md
     assert "No test: the baseline has no completed runs." in md
@@ -393,13 +400,13 @@ def test_errors_write_nothing(db, tmp_path):
     out = tmp_path / "out"
     with pytest.raises(ValueError, match=r"metric 'bogus' is not a metric of task 'digits' "
                                          r"\(allowed: accuracy, mae, mse\)"):
-        rp.command_report(_args(url, study="clean:bogus", out=str(out), no_dashboard=False))
+        pb.command_report(_args(url, study="clean:bogus", out=str(out), no_dashboard=False))
     with pytest.raises(ValueError, match=r"unknown study 'nope'; existing studies: clean:runs, "
                        r"empty:runs, messy:runs, nobase:runs, tiny:mae, tiny:mae:mean, "
                        r"tiny:runs"):
-        rp.command_report(_args(url, study="nope", out=str(out), no_dashboard=False))
+        pb.command_report(_args(url, study="nope", out=str(out), no_dashboard=False))
     assert not out.exists() and dump(url) == before
-    assert not rp.default_artifact_dir(url).exists()
+    assert not pb.default_artifact_dir(url).exists()
     with pytest.raises(ValueError, match="no study database"):
         rc.load_records(f"sqlite:///{tmp_path / 'absent.db'}", "clean")
     assert not (tmp_path / "absent.db").exists()
@@ -422,7 +429,7 @@ def test_a_study_without_completed_runs_writes_its_failure_table(db, tmp_path, c
 def test_the_last_reason_and_the_tries_of_a_point_that_failed_every_try():
     runs = [Run(v, s, state="FAIL", error=f"lacks metric ({k})") for v in (0.0, 0.4)
             for s in (0, 1) for k in range(3)]
-    report = rp.build_report(records(runs, seeds=[0, 1], grid=(0.0, 0.4)), METRICS)
+    report = build(records(runs, seeds=[0, 1], grid=(0.0, 0.4)), METRICS)
     assert [(m["tries"], m["reason"]) for m in report["missing"]] == \
         [(3, "failed: lacks metric (2) (3 tries)")] * 4
     assert report["best"] == {"accuracy": None, "mae": None, "mse": None}
@@ -445,9 +452,11 @@ def test_out_writes_every_format_and_posts_to_the_dashboard(db, tmp_path, capsys
     assert {"mean", "std", "per_seed", "p_value", "p_holm", "mark", "diff_mean",
             "diff_ci"} <= cell.keys()
     assert list(cell["per_seed"]) == ["0", "1", "2"]
-    assert (out / "report.md").read_text() == rd.render_md(doc)
+    typed = rp.build_report(rc.load_records(url, "tiny"), rc.task_metrics("digits"))
+    assert typed.to_json() == doc  # report.json and report.md are the same report
+    assert (out / "report.md").read_text() == rd.render_md(typed)
     assert "<img alt='metrics' src='metrics.png'>" in (out / "report.html").read_text()
-    artifact_dir = rp.default_artifact_dir(url)
+    artifact_dir = pb.default_artifact_dir(url)
     for name in ("tiny:runs", "tiny:mae", "tiny:mae:mean"):
         study = optuna.load_study(study_name=name, storage=url)
         assert get_note(study).startswith("# tiny: task digits")
@@ -456,7 +465,7 @@ def test_out_writes_every_format_and_posts_to_the_dashboard(db, tmp_path, capsys
     # posting the same plots again uploads nothing new
     records = rc.load_records(url, "tiny")
     plots = [out / n for n in names[:4]]
-    assert rp.post_to_dashboard(url, records, "again", plots, artifact_dir) == 0
+    assert pb.post_to_dashboard(url, records, "again", plots, artifact_dir) == 0
     assert get_note(optuna.load_study(study_name="tiny:runs", storage=url)) == "again"
     assert len(list(artifact_dir.iterdir())) == 4 * 3
 
@@ -464,7 +473,7 @@ def test_out_writes_every_format_and_posts_to_the_dashboard(db, tmp_path, capsys
 def test_stdout_formats(db, capsys):
     for fmt, start in (("csv", "study,task,parameter,value"), ("latex", "% clean"),
                        ("md", "# clean")):
-        rp.command_report(_args(f"sqlite:///{db}", study="clean", format=fmt))
+        pb.command_report(_args(f"sqlite:///{db}", study="clean", format=fmt))
         assert capsys.readouterr().out.startswith(start)
 
 
@@ -549,7 +558,31 @@ def test_report_and_export_on_postgresql(pg_url, tmp_path, monkeypatch, capsys):
     assert row(json.loads(out), 0.8)["test"]["mae"]["mark"] == "+"
     assert get_note(optuna.load_study(study_name="pg:runs", storage=pg_url)).startswith("# pg")
     assert len(list((tmp_path / "simloss-artifacts").iterdir())) == 4
-    assert rp.default_artifact_dir(pg_url) == rp.default_artifact_dir("postgresql://x/y")
+    assert pb.default_artifact_dir(pg_url) == pb.default_artifact_dir("postgresql://x/y")
     assert pg_url.split("@")[0].split(":")[-1] not in err  # the password is never printed
     (config,) = export_study(pg_url, "pg", tmp_path / "export")
     assert json.loads(config.read_text())["value"] == 0.8
+
+
+def test_the_report_plots_and_export_share_one_rule_for_the_same_grid_value(tmp_path):
+    """Two values 2e-10 apart that `value_key` keeps apart are two rows; plots and export
+    (which compared with abs(a - b) < 1e-9) read the chosen value's own row, not its
+    neighbour's."""
+    from simloss_tune import export, plots
+
+    near, chosen = 0.1000000004, 0.1000000006
+    runs = clean_runs((0.0,))
+    for value, shift in ((near, 1.0), (chosen, -1.0)):
+        runs += [Run(value, r.seed, {m: x + shift for m, x in r.val.items()},
+                     {m: x + shift for m, x in r.test.items()},
+                     mean_distribution=[0.5, 0.3 + shift / 10, 0.2 - shift / 10])
+                 for r in clean_runs((0.0,))]
+    report = rp.build_report(records(runs, grid=(0.0, near, chosen)), METRICS)
+    assert [r.value for r in report.rows] == [0.0, near, chosen]
+    assert report.best["mae"] == chosen and report.row(chosen).value == chosen
+    assert report.best["accuracy"] == near  # higher is better: shifted up
+    assert plots.chosen_values(report) == [0.0, near, chosen]
+    (plan,) = export.plan_exports(records(runs, grid=(0.0, near, chosen)), report, tmp_path)
+    assert plan.config["value"] == chosen
+    assert plan.config["metrics"]["val"]["mae"] == report.row(chosen).val["mae"].mean
+    assert plan.config["metrics"]["val"]["mae"] != report.row(near).val["mae"].mean

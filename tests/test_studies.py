@@ -398,7 +398,8 @@ def test_adaptive_racing_prunes_a_proposal_worse_than_the_best(tmp_path):
     value = proposal.params["r"]
     runs = [r for r in trials(url, "ada:runs") if r.params["r"] == value]
     assert sorted(r.params["seed"] for r in runs) == [0, 1, 2, 3, 4]
-    report = build_report(load_records(url, "ada"), task_metrics("digits"), n_resamples=100)
+    report = build_report(load_records(url, "ada"), task_metrics("digits"),
+                          n_resamples=100).to_json()
     row = next(r for r in report["rows"] if r["value"] == value)
     assert row["racing"] == {"eliminated": True, "seeds": 5,
                              "p_value": pytest.approx(1 / 32), "against": 0.0}

@@ -19,6 +19,7 @@ from torch import nn
 
 from .. import metrics as _metrics
 from .._util import import_user_module
+from ..metrics import Metric
 
 __all__ = [
     "CLASSIFICATION_METRICS",
@@ -31,20 +32,6 @@ __all__ = [
     "get_task",
     "register_task",
 ]
-
-
-@dataclass(frozen=True)
-class Metric:
-    name: str  # "accuracy", "mae", "mse", "superclass_accuracy", ...
-    direction: str  # "maximize" | "minimize"
-    percent: bool = False  # shown x100 in tables (accuracies are stored as fractions)
-
-    def __post_init__(self) -> None:
-        if self.direction not in ("maximize", "minimize"):
-            raise ValueError(
-                f"metric {self.name!r}: direction {self.direction!r} must be "
-                "'maximize' or 'minimize'"
-            )
 
 
 ORDINAL_METRICS: tuple[Metric, ...] = (

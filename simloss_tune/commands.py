@@ -9,14 +9,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .._util import check_out_folder, mask_secrets
-from ..matrices import trusting_pickles
-from ..shipped import shipped_studies, study_path
-from ..trainers.declared import seed_warning
-from . import queue, seedcheck
-from .spec import StudySpec, load_spec
-from .storage import check_url, open_storage, with_retries
-from .worker import WorkerOptions, WorkerReport, run_worker
+from ._util import check_out_folder, mask_secrets
+from .matrices import trusting_pickles
+from .shipped import shipped_studies, study_path
+from .studies import queue, seedcheck
+from .studies.spec import StudySpec, load_spec
+from .studies.storage import check_url, open_storage, with_retries
+from .studies.worker import WorkerOptions, WorkerReport, run_worker
+from .trainers.declared import seed_warning
 
 log = logging.getLogger(__name__)
 QUICKSTART_SPEC = "quickstart-digits"
@@ -113,7 +113,7 @@ def _one_worker_per_gpu(args: argparse.Namespace) -> int:
     count = torch.cuda.device_count()
     if count == 0:
         raise ValueError("--gpus all: no CUDA device is visible; use --device cpu")
-    from .storage import is_sqlite
+    from .studies.storage import is_sqlite
 
     if is_sqlite(args.storage) and count > 1:
         raise ValueError(f"--gpus all would start {count} workers on one SQLite file, which "
@@ -177,7 +177,7 @@ def command_repair(args: argparse.Namespace) -> int:
 
 
 def command_retry(args: argparse.Namespace) -> int:
-    from .requeue import requeue_failed
+    from .studies.requeue import requeue_failed
 
     _setup_logging()
     storage = open_storage(args.storage)
@@ -221,8 +221,8 @@ def run_study(spec_path: str | Path, storage: str, device: str, out: str | None,
                                                progress=True))
     print(f"trained {report.completed} run(s), {report.failed} failed")
     code = _failure_summary(report)
-    from ..export import export_study
-    from ..report import write_report
+    from .export import export_study
+    from .publish import write_report
 
     try:
         text = write_report(storage, spec.name, out_dir)
@@ -266,7 +266,7 @@ def command_dashboard(args: argparse.Namespace) -> int:
     import optuna_dashboard
     from optuna.artifacts import FileSystemArtifactStore
 
-    from ..report import default_artifact_dir
+    from .publish import default_artifact_dir
 
     storage = open_storage(args.storage)
     warning = exposure_warning(args.host)
