@@ -41,7 +41,8 @@ from ._loss_common import (
     _upcast,
 )
 
-__all__ = ["SoftLabelLoss", "soft_label_cross_entropy", "soft_label_loss_from_targets"]
+__all__ = ["SoftLabelLoss", "soft_label_cross_entropy", "soft_label_loss_from_targets",
+           "soft_label_loss_masked"]
 
 
 def _normalise(rows: Tensor) -> Tensor:
@@ -69,6 +70,17 @@ def soft_label_loss_from_targets(logits: Tensor, targets: Tensor) -> Tensor:
         # C = 1000 on a CPU (bench/RESULTS.md).
         if not loss.numel() or not bool(loss.isnan().any()):
             return loss
+    return _masked(q, log_p)
+
+
+def soft_label_loss_masked(logits: Tensor, targets: Tensor) -> Tensor:
+    """`soft_label_loss_from_targets` always in the masked form: the same values, no host
+    sync (for loops that must not wait on the device every step, e.g. the batched trainer)."""
+    z = _upcast(logits)
+    return _masked(targets.to(z.dtype), torch.log_softmax(z, -1))
+
+
+def _masked(q: Tensor, log_p: Tensor) -> Tensor:
     # where, not a product: q = 0 contributes exactly 0 (inductor fuses it under compile)
     return -torch.where(q > 0, q * log_p, 0.0).sum(-1)
 

@@ -2,9 +2,14 @@
 
 A *run* is one (value, seed) point of a task: one model trained with SimLoss whose
 similarity matrix is built from `value` (r or l), whose initial weights and batch order
-are fixed by `seed` alone. `train_runs` trains K such runs together: the parameters of the
-K copies of the model are stacked (`torch.func.stack_module_state`) into (K, ...) tensors,
-and one optimiser step updates all of them. On CUDA the K models are called as one under
+are fixed by `seed` alone. A point may carry a `RunLoss` as a third element: that run's loss
+("simloss" or "soft_labels": cross entropy against the row-normalised S[y] / sum S[y]) and
+its own matrix (a variant's source); runs of different losses and matrices batch together,
+each computing its own loss (`batched_run_loss`).
+
+`train_runs` trains K such runs together: the parameters of the K copies of the model are
+stacked (`torch.func.stack_module_state`) into (K, ...) tensors, and one optimiser step
+updates all of them. On CUDA the K models are called as one under
 `torch.func.vmap` (one kernel per layer for all runs); on the CPU, where grouped
 convolutions are slow, one after another on slices of the same tensors. The runs stay
 independent: each has its own loss and gradients, its own Adam moments, its own batches
@@ -37,6 +42,7 @@ import logging
 import math
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,6 +53,8 @@ from torch.func import functional_call, stack_module_state, vmap
 
 from ._util import MAX_SEED
 from .loss import sim_loss_from_log_rows
+from .soft_labels import _normalise, soft_label_loss_masked
+from .variants import check_loss
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +104,23 @@ class TrainConfig:
         fields["lr"] = float(fields["lr"])  # 1 and 1.0 are the same config
         text = json.dumps(fields, sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class RunLoss:
+    """The loss of one run: `loss` one of `variants.LOSSES`; `similarity` its (C, C) matrix (None:
+    the task's own matrix of the run's value, ``task.similarity(data, value)``)."""
+
+    loss: str = "simloss"
+    similarity: Tensor | None = None
+
+    def __post_init__(self) -> None:
+        check_loss(self.loss)
+        if self.similarity is not None and not (
+                isinstance(self.similarity, Tensor) and self.similarity.ndim == 2
+                and self.similarity.shape[0] == self.similarity.shape[1]):
+            raise ValueError("RunLoss.similarity must be a (C, C) tensor or None, got "
+                             f"{type(self.similarity).__name__}")
 
 
 @dataclass
@@ -241,8 +266,71 @@ def batched_sim_loss(logits: Tensor, target: Tensor, log_s: Tensor) -> Tensor:
     loss_k = mean_i [ logsumexp(z_ki) - logsumexp(z_ki + log S_k[y_ki]) ]
            = mean_i [ -log sum_c S_k[y_ki, c] softmax(z_ki)_c ]
     """
-    rows = log_s.gather(1, target.unsqueeze(-1).expand(-1, -1, log_s.shape[-1]))  # (K, B, C)
-    return sim_loss_from_log_rows(logits, rows).mean(-1)
+    return sim_loss_from_log_rows(logits, _gather_rows(log_s, target)).mean(-1)
+
+
+def _gather_rows(matrices: Tensor, target: Tensor) -> Tensor:
+    """Rows (K, B, C) of per-run matrices (K, C, C) at targets (K, B)."""
+    return matrices.gather(1, target.unsqueeze(-1).expand(-1, -1, matrices.shape[-1]))
+
+
+def batched_soft_label_loss(logits: Tensor, target: Tensor, soft: Tensor) -> Tensor:
+    """Per-run soft-label cross entropy, mean over the batch: logits (K, B, C), target
+    (K, B), soft (K, C, C) the row-normalised matrices Q_k = S_k / S_k.sum(1).
+
+    loss_k = mean_i [ -sum_c Q_k[y_ki, c] log_softmax(z_ki)_c ]
+
+    (`soft_labels.SoftLabelLoss`'s formula, in the form that needs no host sync per step.)
+    """
+    return soft_label_loss_masked(logits, _gather_rows(soft, target)).mean(-1)
+
+
+def loss_rows(loss: str, similarity: Tensor) -> Tensor:
+    """What a run's loss is computed from: log S for SimLoss (`log_similarity`), the soft
+    labels S / S.sum(1) for soft labels; float32."""
+    if loss == "soft_labels":
+        return _normalise(similarity.detach()).to(torch.float32)
+    return log_similarity(similarity)
+
+
+class RunKinds:
+    """Which runs of a batch train with soft labels (``soft[k]``; SimLoss otherwise) and, for a
+    mixed batch, the index tensors that split it by loss and restore run order: made once per
+    stack, not per step (a tensor built from a list is a host-to-device copy that waits)."""
+
+    def __init__(self, soft: Sequence[bool], device: torch.device | str = "cpu") -> None:
+        self.soft = [bool(x) for x in soft]
+        self.device = device
+        self.split: tuple[Tensor, Tensor, Tensor] | None = None
+        if any(self.soft) and not all(self.soft):
+            sim = [k for k, x in enumerate(self.soft) if not x]
+            sft = [k for k, x in enumerate(self.soft) if x]
+            self.split = (torch.tensor(sim, device=device), torch.tensor(sft, device=device),
+                          torch.tensor(sim + sft, device=device).argsort())
+
+    def keep(self, positions: list[int]) -> RunKinds:
+        """The kinds of the runs at `positions` (those still training)."""
+        return RunKinds([self.soft[p] for p in positions], self.device)
+
+    def one(self, k: int) -> RunKinds:
+        return RunKinds(self.soft[k:k + 1], self.device)
+
+
+def batched_run_loss(logits: Tensor, target: Tensor, rows: Tensor,
+                     kinds: RunKinds | Sequence[bool]) -> Tensor:
+    """Per-run losses (K,) of a batch whose runs may differ in loss: run k is soft-label
+    cross entropy on ``rows[k]`` (`loss_rows`) where ``kinds.soft[k]``, SimLoss otherwise.
+    Each run is computed on its own slices, so its loss and gradient are those it has alone."""
+    if not isinstance(kinds, RunKinds):
+        kinds = RunKinds(kinds, logits.device)
+    if kinds.split is None:
+        if kinds.soft and kinds.soft[0]:
+            return batched_soft_label_loss(logits, target, rows)
+        return batched_sim_loss(logits, target, rows)
+    sim, sft, order = kinds.split
+    both = torch.cat([batched_sim_loss(logits[sim], target[sim], rows[sim]),
+                      batched_soft_label_loss(logits[sft], target[sft], rows[sft])])
+    return both[order]
 
 
 # --------------------------------------------------------------------------- Adam
@@ -385,14 +473,15 @@ class _Stack:
         in_dims = (0, 0, None if shared_input else 0)
         return vmap(one, in_dims=in_dims, randomness="different")(self.params, self.buffers, x)
 
-    def losses_and_grads(self, x: Tensor, target: Tensor, log_s: Tensor, inputs: _Inputs
-                         ) -> tuple[Tensor, list[Tensor]]:
+    def losses_and_grads(self, x: Tensor, target: Tensor, rows: Tensor, kinds: RunKinds,
+                         inputs: _Inputs) -> tuple[Tensor, list[Tensor]]:
         """Per-run losses (K,) of per-run batches x (K, B, ...) and their gradients, stacked
-        like `params`. Each run's gradient is that of its own loss only."""
+        like `params`. Each run's gradient is that of its own loss only (`batched_run_loss`
+        on `rows` (K, C, C) and `kinds`)."""
         if self.batching == "vmap":
             with inputs.autocast():
                 logits = self.forward(x, shared_input=False)
-            losses = batched_sim_loss(logits, target, log_s)
+            losses = batched_run_loss(logits, target, rows, kinds)
             grads = torch.autograd.grad(losses.sum(), list(self.params.values()))
             return losses.detach(), list(grads)
         # loop: forward and backward one run at a time, so only one run's activations are
@@ -403,7 +492,8 @@ class _Stack:
             leaves = {n: v.requires_grad_() for n, v in p.items()}
             with inputs.autocast():
                 logits = functional_call(self.base, (leaves, b), (x[k],))
-            loss = batched_sim_loss(logits[None], target[k:k + 1], log_s[k:k + 1])[0]
+            loss = batched_run_loss(logits[None], target[k:k + 1], rows[k:k + 1],
+                                    kinds.one(k))[0]
             grads.append(torch.autograd.grad(loss, list(leaves.values())))
             losses.append(loss.detach())
         return torch.stack(losses), [torch.stack(g) for g in zip(*grads, strict=True)]
@@ -450,6 +540,7 @@ def _predict(stack: _Stack, split: _DeviceSplit, inputs: _Inputs, chunk: int) ->
 class _RunState:
     value: float
     seed: int
+    loss: RunLoss = field(default_factory=RunLoss)
     epochs: int = 0
     best_epoch: int = 0
     best_score: float | None = None
@@ -488,7 +579,7 @@ def _direction(task: Any, metric: str) -> str:
 def train_runs(
     task: Any,
     data: Any,
-    points: list[tuple[float, int]],
+    points: list[tuple[float, int] | tuple[float, int, RunLoss]],
     config: TrainConfig,
     *,
     device: str | torch.device,
@@ -498,6 +589,9 @@ def train_runs(
     on_epoch: Any = None,
 ) -> list[RunResult]:
     """Train K (value, seed) runs of `task` together; one result per point, in order.
+
+    A point (value, seed) is a SimLoss run on the task's matrix of `value`; a point
+    (value, seed, RunLoss(loss, similarity)) trains with that loss on that matrix.
 
     A run whose loss becomes NaN/inf is stopped with `error="nan loss at epoch E"`; the
     others go on. CUDA running out of memory fails the whole batch with
@@ -519,7 +613,7 @@ def train_runs(
         raise ValueError(f"batching must be one of {BATCHING}, got {batching!r}")
     if channels_last is None:
         channels_last = dev.type == "cpu"
-    states = [_RunState(float(v), int(s)) for v, s in points]
+    states = [_RunState(float(p[0]), int(p[1]), *p[2:]) for p in points]
     t0 = time.perf_counter()
     try:
         _train(task, data, states, config, dev, progress, batching, channels_last, t0,
@@ -537,8 +631,13 @@ def train_runs(
     ]
 
 
-def _check_points(points: list[tuple[float, int]]) -> None:
-    for value, seed in points:
+def _check_points(points: list[tuple]) -> None:
+    for point in points:
+        if not isinstance(point, (tuple, list)) or len(point) not in (2, 3) or (
+                len(point) == 3 and not isinstance(point[2], RunLoss)):
+            raise ValueError(f"a point must be (value, seed) or (value, seed, RunLoss), got "
+                             f"{point!r:.80}")
+        value, seed = point[:2]
         if not (isinstance(value, (int, float)) and 0.0 <= value < 1.0):
             raise ValueError(f"value (r or l) must be in [0, 1), got {value!r}")
         if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
@@ -561,8 +660,8 @@ def _train(task: Any, data: Any, states: list[_RunState], config: TrainConfig,
     val = inputs.keep(_to_device(data.val, device))
 
     stack = _build_stack(task, num_classes, [st.seed for st in states], device, batching)
-    log_s = torch.stack([log_similarity(task.similarity(data, st.value)) for st in states])
-    log_s = log_s.to(device)
+    rows = torch.stack([_run_rows(task, data, st, num_classes) for st in states]).to(device)
+    kinds = RunKinds([st.loss.loss == "soft_labels" for st in states], device)
     generators = [_batch_generator(st.seed) for st in states]
     names = list(stack.params)
     adam = StackedAdam([stack.params[k] for k in names], config.lr)
@@ -581,7 +680,8 @@ def _train(task: Any, data: Any, states: list[_RunState], config: TrainConfig,
             idx = order[:, start:start + config.batch_size]          # (K, B)
             x = inputs.batch(train, idx)                              # (K, B, C, H, W)
             with _no_hidden_state(stack, task.name, first=epoch == 1 and start == 0):
-                losses, grads = stack.losses_and_grads(x, train.labels[idx], log_s, inputs)
+                losses, grads = stack.losses_and_grads(x, train.labels[idx], rows, kinds,
+                                                       inputs)
             adam.step([stack.params[k] for k in names], grads)
             loss_sum += losses
 
@@ -623,7 +723,8 @@ def _train(task: Any, data: Any, states: list[_RunState], config: TrainConfig,
             index = torch.tensor(keep, device=device)
             stack.keep(index)
             adam.keep(index)
-            log_s = log_s[index]
+            rows = rows[index]
+            kinds = kinds.keep(keep)
     if bar is not None:
         bar.close()
 
@@ -631,6 +732,17 @@ def _train(task: Any, data: Any, states: list[_RunState], config: TrainConfig,
     now = time.perf_counter() - t0
     for i in active:
         states[i].seconds = now
+
+
+def _run_rows(task: Any, data: Any, state: _RunState, num_classes: int) -> Tensor:
+    """The run's `loss_rows` from its own matrix, or the task's matrix of its value."""
+    matrix = state.loss.similarity
+    if matrix is None:
+        matrix = task.similarity(data, state.value)
+    if tuple(matrix.shape) != (num_classes, num_classes):
+        raise ValueError(f"run {task.parameter}={state.value:g} seed={state.seed}: its matrix "
+                         f"is {tuple(matrix.shape)}, the task has {num_classes} classes")
+    return loss_rows(state.loss.loss, matrix.cpu())
 
 
 @contextlib.contextmanager

@@ -9,6 +9,13 @@ trains, it may `report` validation metrics per epoch and should ask `should_stop
 Implementations: `builtin.TaskTrainer` (the built-in tasks, batched by `train.train_runs`),
 `python.PythonTrainer` (`trainer = "pkg.module:function"`), `command.CommandTrainer`
 (`command = [...]`).
+
+Variants (`simloss_tune.variants`): each trainer takes ``variants`` (the study's parsed
+`Variant`s, default none: only the study's own "simloss") at construction and reads the raw
+similarity of each variant with a ``similarity`` table of its own from the study's attributes,
+``attrs["variant_sources"] = {variant name: (C, C) nested lists}`` (stored by `init`). A
+`Point` names its variant and loss; the trainer trains it with that loss on that variant's
+matrix of its value (`variants.VariantMatrices`).
 """
 
 from __future__ import annotations
@@ -26,11 +33,15 @@ import torch
 @dataclass(frozen=True)
 class Point:
     """One run to train: (value, seed) and the attempt (a name unique per try of the run,
-    e.g. "trial-17"), which names its work folder."""
+    e.g. "trial-17"), which names its work folder; `variant` names the study variant whose
+    matrix it trains on ("simloss": the study's own) and `loss` its loss ("simloss" or
+    "soft_labels", `simloss_tune.variants.LOSSES`)."""
 
     value: float
     seed: int
     attempt: str = "local"
+    variant: str = "simloss"
+    loss: str = "simloss"
 
 
 class Session(Protocol):
@@ -86,8 +97,10 @@ class LocalSession:
 
     def workdir(self, index: int) -> Path:
         point = self.points[index]
-        return work_folder(self.root, f"value={point.value:g}-seed={point.seed}",
-                           point.attempt)
+        name = f"value={point.value:g}-seed={point.seed}"
+        if point.variant != "simloss":  # points of two variants may share (value, seed)
+            name = f"variant={point.variant}-{name}"
+        return work_folder(self.root, name, point.attempt)
 
 
 def work_folder(root: Path, *names: str) -> Path:

@@ -2,8 +2,12 @@
 own process group under a guard (see `_guard.py`), reads its reports while it runs and its
 metrics file when it exits.
 
-Per attempt, in the run's work folder: `matrix.npy` (float32 C x C), `report.jsonl`
-($SIMLOSS_REPORT), `metrics.json` (written by the program), `stdout.txt`, `stderr.txt`.
+Per attempt, in the run's work folder: `matrix.npy` (float32 C x C: the matrix of the run's
+variant), `report.jsonl` ($SIMLOSS_REPORT), `metrics.json` (written by the program),
+`stdout.txt`, `stderr.txt`. Every placeholder is also an environment variable
+$SIMLOSS_<NAME>: the study file's (`declared.PLACEHOLDERS`) and, in a study with variants,
+the run's `{variant}` and `{loss}` ($SIMLOSS_VARIANT, $SIMLOSS_LOSS; a study without variants
+gets the environment it always got, and "simloss" for both placeholders).
 """
 
 from __future__ import annotations
@@ -13,10 +17,12 @@ import json
 import logging
 import math
 import os
+import re
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,11 +30,16 @@ import numpy as np
 
 from .._util import mask_secrets
 from ..train import RunResult
+from ..variants import Variant, check_loss
 from .base import Point, Session
-from .declared import PLACEHOLDER, find_program
-from .python import result_from_output, study_matrix
+from .declared import PLACEHOLDERS, find_program
+from .python import point_parameter, result_from_output, study_matrices
 
 log = logging.getLogger(__name__)
+# The run's variant and loss, beside the study file's placeholders (`declared.PLACEHOLDERS`,
+# which lists the ones a study file may use); with variants each is also $SIMLOSS_<NAME>.
+VARIANT_PLACEHOLDERS = ("variant", "loss")
+ARGUMENT = re.compile(r"\{(" + "|".join((*PLACEHOLDERS, *VARIANT_PLACEHOLDERS)) + r")\}")
 GUARD = str(Path(__file__).with_name("_guard.py"))
 POLL_SECONDS = 0.2
 STOP_GRACE_SECONDS = 10.0  # after SIGTERM, before SIGKILL (the guard's own clock)
@@ -38,10 +49,13 @@ GUARD_MARGIN_SECONDS = 10.0  # for the guard to kill what runs, before we kill i
 class CommandTrainer:
     max_batch = 1
 
-    def __init__(self, spec: Any, attrs: dict[str, Any]) -> None:
+    def __init__(self, spec: Any, attrs: dict[str, Any], variants: Sequence[Variant] = ()
+                 ) -> None:
         self.spec = spec
         self.class_names = list(attrs.get("class_names") or spec.classes)
         self.source = attrs.get("similarity_source")
+        self.matrices = study_matrices(spec, self.class_names, self.source, variants, attrs)
+        self.variants = tuple(variants)
         self.timeout = spec.training.get("timeout_s")
 
     def load(self) -> None:
@@ -60,15 +74,19 @@ class CommandTrainer:
         workdir = session.workdir(index)
         files = {"matrix": workdir / "matrix.npy", "metrics": workdir / "metrics.json",
                  "report": workdir / "report.jsonl"}
-        matrix = study_matrix(self.spec, self.class_names, self.source, point.value)
+        matrix = self.matrices.matrix(point.variant, point.value)
         np.save(files["matrix"], matrix.numpy().astype(np.float32), allow_pickle=False)
         files["report"].write_text("")
+        parameter = point_parameter(self.matrices, point, self.spec)
         values = {"value": repr(float(point.value)), "seed": str(point.seed),
-                  "parameter": self.spec.parameter, "matrix": str(files["matrix"]),
+                  "parameter": parameter, "matrix": str(files["matrix"]),
                   "metrics": str(files["metrics"]), "workdir": str(workdir),
-                  "device": str(session.device), "python": sys.executable}
-        argv = [PLACEHOLDER.sub(lambda m: values[m[1]], a) for a in self.spec.command]
-        env = {**os.environ, **{f"SIMLOSS_{k.upper()}": v for k, v in values.items()},
+                  "device": str(session.device), "python": sys.executable,
+                  "variant": point.variant, "loss": check_loss(point.loss)}
+        argv = [ARGUMENT.sub(lambda m: values[m[1]], a) for a in self.spec.command]
+        named = values if self.variants else {k: v for k, v in values.items()
+                                              if k not in VARIANT_PLACEHOLDERS}
+        env = {**os.environ, **{f"SIMLOSS_{k.upper()}": v for k, v in named.items()},
                "SIMLOSS_REPORT": str(files["report"])}
         env.pop("SIMLOSS_STORAGE", None)  # the database URL (and password) is not its business
         reader = _ReportReader(files["report"], lambda e, m: session.report(index, e, m))
@@ -78,8 +96,10 @@ class CommandTrainer:
         out = None
         if error is None:
             out, error = _read_metrics(files["metrics"])
-        return result_from_output(self.spec, point, out, error, time.perf_counter() - t0,
-                                  str(session.device))
+        result = result_from_output(self.spec, point, out, error, time.perf_counter() - t0,
+                                    str(session.device))
+        result.parameter = parameter
+        return result
 
     def _run(self, argv: list[str], env: dict[str, str], workdir: Path,
              reader: _ReportReader) -> str | None:

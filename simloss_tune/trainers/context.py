@@ -33,12 +33,19 @@ class RunContext:
     similarity: torch.Tensor   # float32 (C, C), built from `value`
     device: str                # "cpu", "cuda:0", ...
     workdir: Path              # one folder per attempt of this run
+    variant: str = "simloss"   # the study variant of this run ("simloss": the study's own)
+    loss: str = "simloss"      # "simloss" or "soft_labels": what criterion() returns
     _report: Callable[[int, Mapping[str, float]], None] = field(repr=False, default=None)
     _should_stop: Callable[[], bool] = field(repr=False, default=lambda: False)
 
     def criterion(self, **kwargs: Any):
-        """A `SimLoss` on this run's matrix (on `device`); kwargs go to SimLoss (e.g.
+        """This run's loss on its matrix (on `device`): a `SimLoss`, or a
+        `soft_labels.SoftLabelLoss` where `loss` is "soft_labels"; kwargs go to it (e.g.
         ``ignore_index``, ``reduction``)."""
+        if self.loss == "soft_labels":
+            from ..soft_labels import SoftLabelLoss
+
+            return SoftLabelLoss(self.similarity, **kwargs).to(self.device)
         from ..loss import SimLoss
 
         return SimLoss(self.similarity, **kwargs).to(self.device)

@@ -7,12 +7,14 @@ import logging
 import math
 import time
 import traceback
+from collections.abc import Sequence
 from typing import Any
 
 import torch
 
 from .._util import mask_secrets
 from ..train import RunResult
+from ..variants import Variant, VariantMatrices, check_loss
 from .base import Point, Session, clean_metrics
 from .context import RunContext, restored_settings
 from .declared import import_trainer
@@ -26,10 +28,12 @@ class PythonTrainer:
 
     max_batch = 1  # runs train one after another; claiming more would only hold them
 
-    def __init__(self, spec: Any, attrs: dict[str, Any]) -> None:
+    def __init__(self, spec: Any, attrs: dict[str, Any], variants: Sequence[Variant] = ()
+                 ) -> None:
         self.spec = spec
         self.class_names = list(attrs.get("class_names") or spec.classes)
         self.source = attrs.get("similarity_source")
+        self.matrices = study_matrices(spec, self.class_names, self.source, variants, attrs)
         self._function = None
 
     def load(self) -> None:
@@ -46,19 +50,18 @@ class PythonTrainer:
     def describe(self) -> dict[str, Any]:
         return {}  # init stored class_names and similarity_source
 
-    def similarity(self, value: float) -> torch.Tensor:
-        return study_matrix(self.spec, self.class_names, self.source, value)
-
     def train(self, points: list[Point], session: Session) -> list[RunResult]:
         self.load()
         return [self._one(i, p, session) for i, p in enumerate(points)]
 
     def _one(self, index: int, point: Point, session: Session) -> RunResult:
         run = RunContext(
-            study=self.spec, parameter=self.spec.parameter, value=float(point.value),
-            seed=int(point.seed), class_names=list(self.class_names),
-            similarity=self.similarity(point.value), device=str(session.device),
-            workdir=session.workdir(index),
+            study=self.spec, parameter=point_parameter(self.matrices, point, self.spec),
+            value=float(point.value), seed=int(point.seed),
+            class_names=list(self.class_names),
+            similarity=self.matrices.matrix(point.variant, point.value),
+            device=str(session.device), workdir=session.workdir(index),
+            variant=point.variant, loss=check_loss(point.loss),
             _report=lambda epoch, metrics: session.report(
                 index, epoch, clean_metrics(metrics, f"report(epoch={epoch})")),
             _should_stop=session.should_stop)
@@ -76,8 +79,23 @@ class PythonTrainer:
                 text = str(exc).strip().splitlines()
                 error = mask_secrets(f"{type(exc).__name__}: {text[-1] if text else ''}"
                                      .rstrip(": "))
-        return result_from_output(self.spec, point, out, error, time.perf_counter() - t0,
-                                  str(session.device))
+        result = result_from_output(self.spec, point, out, error, time.perf_counter() - t0,
+                                    str(session.device))
+        result.parameter = run.parameter
+        return result
+
+
+def study_matrices(spec: Any, class_names: list[str], source: Any,
+                   variants: Sequence[Variant], attrs: dict[str, Any]) -> VariantMatrices:
+    """Each variant's matrix of a trainer or command study: the study's own is
+    `study_matrix`, a variant's own source comes from ``attrs["variant_sources"]``."""
+    return VariantMatrices(variants, attrs.get("variant_sources"), len(class_names),
+                           lambda value: study_matrix(spec, class_names, source, value))
+
+
+def point_parameter(matrices: VariantMatrices, point: Point, spec: Any) -> str:
+    """The parameter of the point's value: its variant's ("r" for uniform) or the study's."""
+    return matrices.variant(point.variant).parameter_in(spec.parameter)
 
 
 def study_matrix(spec: Any, class_names: list[str], source: Any, value: float) -> torch.Tensor:
