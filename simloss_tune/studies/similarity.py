@@ -99,17 +99,28 @@ def task_classes(task: Any, where: str) -> tuple[str, ...]:
 
 def init_attrs(spec: Any) -> dict[str, Any]:
     """What `init` stores on NAME:runs so that workers and `export` need no files:
-    class_names (trainer studies, and task studies with a [similarity]) and, for l with a
-    [similarity], similarity_source."""
+    class_names (trainer studies, and task studies with a [similarity] of their own or of a
+    variant), for l with a [similarity], similarity_source, and with [[variants]] the
+    variants (`Variant.to_dict`) and each one's own raw similarity (variant_sources)."""
+    own = [v for v in spec.variants if v.similarity is not None]
     if spec.user_trainer:
         classes = spec.classes
-    elif spec.similarity is not None:
+    elif spec.similarity is not None or own:
         from ..tasks import get_task
 
         classes = task_classes(get_task(spec.task), f"study {spec.name!r}")
     else:
-        return {}
+        return _variant_attrs(spec, own, ())
     attrs: dict[str, Any] = {"class_names": list(classes)}
     if spec.similarity is not None:
         attrs["similarity_source"] = raw_similarity(spec.similarity, classes).tolist()
-    return attrs
+    return {**attrs, **_variant_attrs(spec, own, classes)}
+
+
+def _variant_attrs(spec: Any, own: list[Any], classes: Any) -> dict[str, Any]:
+    if not spec.variants:  # a study without variants stores exactly what it did before
+        return {}
+    where = f"study {spec.name!r}"
+    sources = {v.name: raw_similarity(v.similarity, classes, f"{where}: variant {v.name!r}")
+               .tolist() for v in own}
+    return {"variants": [v.to_dict() for v in spec.variants], "variant_sources": sources}

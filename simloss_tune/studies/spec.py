@@ -54,6 +54,7 @@ import tomllib
 from .._util import MAX_SEED, first_repeated, read_user_text, short_repr
 from .._util import reject_unknown as _reject_unknown
 from ..trainers.declared import import_trainer
+from ..variants import BASELINES, Variant, parse_variants, run_values
 from . import similarity as _similarity
 from . import userfields
 
@@ -88,6 +89,8 @@ _FIELDS = {
     "description": "free text",
     "check_reproducible": "true: after the grid, train the baseline's lowest seed once more "
                           "and compare (grid studies)",
+    "variants": "list of tables [[variants]] with name, loss, similarity, grid, parameter "
+                "(grid studies)",
 }
 _ADAPTIVE_FIELDS = {"low", "high", "n_trials", "sampler_seed"}
 _RACING_FIELDS = {"min_seeds", "alpha", "test"}
@@ -134,6 +137,8 @@ class StudySpec:
     # Train one run twice and compare (absent from the stored JSON when False, like the
     # fields above, so older studies compare equal on re-init).
     check_reproducible: bool = False
+    # The [[variants]] tables (absent from the stored JSON when empty, like the fields above).
+    variants: tuple[Variant, ...] = ()
 
     @property
     def user_trainer(self) -> bool:
@@ -177,6 +182,10 @@ class StudySpec:
                 del raw[key]
         if not raw["check_reproducible"]:
             del raw["check_reproducible"]
+        if self.variants:
+            raw["variants"] = [v.to_dict() for v in self.variants]
+        else:
+            del raw["variants"]
         return json.dumps(raw, sort_keys=True)
 
     @classmethod
@@ -193,6 +202,7 @@ class StudySpec:
             raw["adaptive"] = Adaptive(**raw["adaptive"])
         if raw.get("racing") is not None:
             raw["racing"] = Racing(**raw["racing"])
+        raw["variants"] = tuple(Variant.from_dict(v) for v in raw.get("variants", ()))
         return cls(**raw)
 
 
@@ -259,11 +269,14 @@ def parse_spec(raw: dict[str, Any], where: str = "study file") -> StudySpec:
     baseline = _unit_value(raw.get("baseline", task.baseline), "baseline", where)
     training = _training(raw.get("training", {}), where)
     racing = _racing(raw["racing"], seeds, where) if "racing" in raw else None
+    variants = _variants(raw, parameter, adaptive, baseline, where)
+    if any(v.similarity is not None for v in variants):
+        _similarity.task_classes(task, where)  # built over the class names at `init`
     return StudySpec(name=name, task=task.name, parameter=parameter, seeds=seeds,
                      objectives=objectives, baseline=baseline, data_dir=data_dir, grid=grid,
                      adaptive=adaptive, training=training,
                      description=str(raw.get("description", "")), racing=racing,
-                     similarity=similarity,
+                     similarity=similarity, variants=variants,
                      check_reproducible=check_reproducible(raw, grid, where))
 
 
@@ -303,12 +316,45 @@ def _parse_user(raw: dict[str, Any], where: str) -> StudySpec:
     training = userfields.training(raw.get("training", {}), command is not None, where)
     data_dir = _typed(raw, "data_dir", str, where) if "data_dir" in raw else None
     racing = _racing(raw["racing"], seeds, where) if "racing" in raw else None
+    variants = _variants(raw, parameter, adaptive, baseline, where)
+    for variant in variants:  # built once now, like the study's own [similarity]
+        if variant.similarity is not None:
+            _similarity.raw_similarity(variant.similarity, classes,
+                                       f"{where}: variant {variant.name!r}")
     return StudySpec(
         name=name, task="", parameter=parameter, seeds=seeds, objectives=objectives,
         baseline=baseline, data_dir=data_dir, grid=grid, adaptive=adaptive, training=training,
         description=str(raw.get("description", "")), trainer=trainer, command=command,
         classes=classes, metrics=metrics, similarity=similarity, racing=racing,
-        check_reproducible=check_reproducible(raw, grid, where))
+        variants=variants, check_reproducible=check_reproducible(raw, grid, where))
+
+
+def _variants(raw: dict, parameter: str, adaptive: Adaptive | None, baseline: float,
+              where: str) -> tuple[Variant, ...]:
+    """The [[variants]] tables (simloss_tune/variants.py). They share one baseline, plain
+    cross entropy, so the study's baseline must be it; adaptive studies have none yet."""
+    if "variants" not in raw:
+        return ()
+    if adaptive is not None:
+        raise ValueError(f"{where}: [[variants]] need a grid study; [adaptive] with variants "
+                         "is not supported yet (use 'grid')")
+    if baseline != BASELINES[parameter]:
+        raise ValueError(f"{where}: baseline {baseline!r} is not plain cross entropy; with "
+                         f"[[variants]] the shared baseline must be {parameter} = "
+                         f"{BASELINES[parameter]!r} (drop 'baseline' or set it so)")
+    try:
+        variants = parse_variants(raw["variants"], parameter=parameter,
+                                  similarity_sources=_similarity.SOURCES,
+                                  similarity_fields=_similarity.FIELDS)
+        extra = sum(len(run_values(v, raw.get("grid"), parameter)) for v in variants)
+    except ValueError as exc:
+        raise ValueError(f"{where}: {exc}") from None
+    seeds = len(_seeds(raw["seeds"], where))
+    grid = len(raw["grid"])
+    if (grid + extra) * seeds > MAX_RUNS:
+        raise ValueError(f"{where}: {grid + extra} values with the variants' x {seeds} seeds "
+                         f"= {(grid + extra) * seeds} runs; a study may have at most {MAX_RUNS}")
+    return variants
 
 
 def check_reproducible(raw: dict, grid: tuple[float, ...] | None, where: str) -> bool:

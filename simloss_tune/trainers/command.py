@@ -36,10 +36,11 @@ from .declared import PLACEHOLDERS, find_program
 from .python import point_parameter, result_from_output, study_matrices
 
 log = logging.getLogger(__name__)
-# The run's variant and loss, beside the study file's placeholders (`declared.PLACEHOLDERS`,
-# which lists the ones a study file may use); with variants each is also $SIMLOSS_<NAME>.
+# The run's variant and loss (also in `declared.PLACEHOLDERS`, the ones a study file may
+# use); only in a study with variants is each also $SIMLOSS_<NAME>.
 VARIANT_PLACEHOLDERS = ("variant", "loss")
-ARGUMENT = re.compile(r"\{(" + "|".join((*PLACEHOLDERS, *VARIANT_PLACEHOLDERS)) + r")\}")
+ARGUMENT = re.compile(r"\{(" + "|".join(dict.fromkeys((*PLACEHOLDERS, *VARIANT_PLACEHOLDERS)))
+                      + r")\}")
 GUARD = str(Path(__file__).with_name("_guard.py"))
 POLL_SECONDS = 0.2
 STOP_GRACE_SECONDS = 10.0  # after SIGTERM, before SIGKILL (the guard's own clock)

@@ -17,7 +17,7 @@ from typing import Any
 from .._util import import_user_module
 
 PLACEHOLDERS = ("value", "seed", "parameter", "matrix", "metrics", "workdir", "device",
-                "python")
+                "python", "variant", "loss")
 # The worker's own interpreter (sys.executable), the one placeholder that may be the program:
 # "python" on PATH may be another interpreter than the one simloss-tune and its packages run in.
 PYTHON = "{python}"

@@ -24,6 +24,7 @@ import math
 from collections.abc import Callable
 
 import optuna
+from optuna.distributions import CategoricalDistribution, FloatDistribution
 from optuna.exceptions import UpdateFinishedTrialError
 from optuna.storages import RDBStorage
 from optuna.trial import FrozenTrial, TrialState
@@ -34,6 +35,7 @@ from ...database import (
     open_storage,
 )
 from ...runschema import read_run, write_run
+from ...variants import STUDY_VARIANT, run_values
 from ..spec import StudySpec
 from . import rows as trialrows
 from .names import distributions, point_key, runs_name, study_id, worker_id
@@ -67,6 +69,65 @@ def enqueue_points(storage: RDBStorage, study: optuna.Study, spec: StudySpec,
             writer.add(sid, optuna.trial.create_trial(
                 state=TrialState.WAITING, params={spec.parameter: value, "seed": seed},
                 distributions=dists))
+            enqueued += 1
+    return enqueued
+
+
+# A run of a study with [[variants]]: (variant name, parameter name, value, seed).
+VariantPoint = tuple[str, str, float, int]
+
+
+def variant_choices(spec: StudySpec) -> tuple[str, ...]:
+    """The values of a variant study's trial parameter `variant`: its own settings first."""
+    return (STUDY_VARIANT, *(v.name for v in spec.variants))
+
+
+def variant_distributions(spec: StudySpec) -> dict:
+    """The distributions of a variant study's runs: the study's parameter, every variant's
+    own parameter, the seed and `variant` (categorical over the variants' names)."""
+    dists = distributions(spec)
+    for variant in spec.variants:
+        dists.setdefault(variant.parameter_in(spec.parameter), FloatDistribution(0.0, 1.0))
+    return {**dists, "variant": CategoricalDistribution(variant_choices(spec))}
+
+
+def variant_points(spec: StudySpec) -> list[VariantPoint]:
+    """The runs of a grid study with [[variants]]: the study's grid as variant "simloss"
+    (the shared baseline among them, once per seed), then every other variant's values
+    without its baseline value (`variants.run_values`); seed by seed for racing."""
+    values = [(STUDY_VARIANT, spec.parameter, v) for v in spec.grid]
+    for variant in spec.variants:
+        parameter = variant.parameter_in(spec.parameter)
+        values += [(variant.name, parameter, v)
+                   for v in run_values(variant, spec.grid, spec.parameter)]
+    if spec.racing is None:
+        return [(n, p, v, s) for n, p, v in values for s in spec.seeds]
+    return [(n, p, v, s) for s in spec.seeds for n, p, v in values]
+
+
+def enqueue_variant_points(storage: RDBStorage, study: optuna.Study, spec: StudySpec,
+                           points: list[VariantPoint]) -> int:
+    """`enqueue_points` for a study with [[variants]]: each (variant, value, seed) once, with
+    the parameters `variant`, seed and the variant's own parameter."""
+    sid = study_id(storage, study.study_name)
+    dists = variant_distributions(spec)
+    names = variant_choices(spec)
+    parameters = sorted({p for _, p, _, _ in points} | {spec.parameter})
+    enqueued = 0
+    with trialrows.transaction(storage, "enqueue:" + spec.name) as writer:
+        writer.lock_study(sid)
+        present = set()
+        for p in writer.params(sid, *parameters, "seed", "variant").values():
+            parameter = next((k for k in parameters if k in p), None)
+            if parameter is not None and "seed" in p and "variant" in p:
+                present.add((names[int(p["variant"])], *point_key(p[parameter], p["seed"])))
+        for name, parameter, value, seed in points:
+            if (name, *point_key(value, seed)) in present:
+                continue
+            writer.add(sid, optuna.trial.create_trial(
+                state=TrialState.WAITING,
+                params={parameter: value, "seed": seed, "variant": name},
+                distributions={k: dists[k] for k in (parameter, "seed", "variant")}))
             enqueued += 1
     return enqueued
 
