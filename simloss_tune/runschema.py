@@ -15,8 +15,11 @@ from typing import Any
 
 @dataclass(frozen=True)
 class RunRecord:
-    """One run trial as stored: params `{<parameter>: value, "seed": k}` and the user
-    attributes `write_run` wrote (absent ones are None)."""
+    """One run trial as stored: params `{<parameter>: value, "seed": k}` (in a study with
+    [[variants]] also `"variant": name`, and a variant with a parameter of its own stores its
+    value under that name) and the user attributes `write_run` wrote (absent ones are None).
+    `variant` is "simloss" (the study's own settings) for a run of a study without
+    variants."""
 
     number: int
     state: str                      # "COMPLETE", "FAIL", "RUNNING", "WAITING", "PRUNED"
@@ -31,6 +34,7 @@ class RunRecord:
     mean_distribution: list[float] | None = None
     curves: dict | None = None      # {"epoch": [...], metric: [...]} of reported epochs
     error: str | None = None
+    variant: str = "simloss"
 
 
 def write_run(result: Any) -> dict[str, Any]:
@@ -54,6 +58,8 @@ def read_run(trial: Any, parameter: str) -> RunRecord | None:
     """A run trial (an Optuna `FrozenTrial`) as a `RunRecord`; None for a trial that is no
     run (without the parameter and seed params, e.g. an adaptive study's empty proposal)."""
     params = trial.params
+    if "variant" in params and parameter not in params:  # a variant's own parameter
+        parameter = next((k for k in params if k not in ("seed", "variant")), parameter)
     if parameter not in params or "seed" not in params:
         return None
     attrs = trial.user_attrs
@@ -66,7 +72,8 @@ def read_run(trial: Any, parameter: str) -> RunRecord | None:
         seconds=attrs.get("seconds"), device=attrs.get("device"), epochs=attrs.get("epochs"),
         best_epoch=attrs.get("best_epoch"),
         mean_distribution=list(dist) if isinstance(dist, (list, tuple)) else None,
-        curves=attrs.get("curves"), error=attrs.get("error"))
+        curves=attrs.get("curves"), error=attrs.get("error"),
+        variant=str(params.get("variant", "simloss")))
 
 
 def intermediate_values(run: RunRecord, metric: str) -> dict[int, float]:

@@ -177,3 +177,30 @@ def test_init_without_variants_stores_exactly_as_before(tmp_path):
     assert len(runs(url)) == 6
     attrs = optuna.load_study(study_name="v:runs", storage=url).user_attrs
     assert not {"variants", "variant_sources"} & set(attrs)
+
+
+# ------------------------------------------------------------------------------- worker
+
+def test_a_worker_trains_each_variant_point_once_with_its_loss(tmp_path, variants_allowed):
+    from simloss_tune.runschema import read_run
+    from simloss_tune.studies.worker import WorkerOptions, run_worker
+
+    url = f"sqlite:///{tmp_path}/s.db"
+    spec = load_spec(write(tmp_path, DIGITS.replace("seeds = 3", "seeds = 2").format(extra="")
+                           + textwrap.dedent(VARIANTS)))
+    queue.init_study(spec, url)
+    run_worker(url, WorkerOptions(device="cpu", progress=False, heartbeat_interval=1,
+                                  grace_period=3))
+    trials = runs(url)
+    assert len(trials) == 8 and all(t.state.name == "COMPLETE" for t in trials)
+    records = [read_run(t, "r") for t in trials]
+    keys = [(r.variant, r.value, r.seed) for r in records]
+    assert sorted(keys) == sorted(set(keys))  # every point once, the baseline once per seed
+    assert sorted(k for k in keys if k[1] == 0.0) == [("simloss", 0.0, 0), ("simloss", 0.0, 1)]
+    by_key = {(r.variant, r.value, r.seed): r for r in records}
+    for seed in (0, 1):  # SimLoss and soft labels on the same matrix train differently
+        assert by_key[("simloss", 0.5, seed)].val != by_key[("sord", 0.5, seed)].val
+    # the summary studies hold one trial per (variant, value), never two variants merged
+    summary = optuna.load_study(study_name="v:mae:mean", storage=url).get_trials()
+    assert sorted((t.params.get("variant"), t.params["r"]) for t in summary) == [
+        ("simloss", 0.0), ("simloss", 0.5), ("smooth", 0.1), ("sord", 0.5)]

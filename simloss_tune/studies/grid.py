@@ -11,11 +11,12 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from optuna.trial import TrialState
+from optuna.trial import FrozenTrial, TrialState
 
 from ..database import with_retries
 from ..runschema import read_run
 from ..trainers import Point
+from ..variants import study_variant
 from . import elimination, outcomes, queue, reproduce
 from .spec import StudySpec
 
@@ -41,8 +42,7 @@ def step(worker: Worker, spec: StudySpec) -> bool:
     if not trials:
         worker._race(spec)  # WAITING runs of an eliminated value are no work: skip them
         return check_step(worker, spec)
-    points = [Point(t.params[spec.parameter], t.params["seed"], f"trial-{t.number}")
-              for t in trials]
+    points = [point_of(spec, t, f"trial-{t.number}") for t in trials]
     with worker._owning(study, trials):
         results = worker._train(spec, points, [t._trial_id for t in trials])
         for trial, result in zip(trials, results, strict=True):
@@ -78,8 +78,7 @@ def check_step(worker: Worker, spec: StudySpec) -> bool:
     if not trials:
         return False
     trial = trials[0]
-    point = Point(trial.params[spec.parameter], trial.params["seed"],
-                  f"check-{trial.number}")
+    point = point_of(spec, trial, f"check-{trial.number}")
     with worker._owning(study, trials):
         (result,) = worker._train(spec, [point], [trial._trial_id])
         with_retries(lambda: queue.record(worker.storage, study, trial, result,
@@ -88,6 +87,17 @@ def check_step(worker: Worker, spec: StudySpec) -> bool:
              spec.parameter, point.value, point.seed,
              queue.run_error(result, spec.objectives[0]) or "completed")
     return True
+
+
+def point_of(spec: StudySpec, trial: FrozenTrial, attempt: str) -> Point:
+    """The run a claimed trial asks for: its value and seed and, in a study with [[variants]],
+    its variant (the trial parameter `variant`) with that variant's loss."""
+    name = trial.params.get("variant")
+    if name is None:
+        return Point(trial.params[spec.parameter], trial.params["seed"], attempt)
+    variant = next((v for v in spec.variants if v.name == name), study_variant())
+    return Point(trial.params[variant.parameter_in(spec.parameter)], trial.params["seed"],
+                 attempt, variant=variant.name, loss=variant.loss)
 
 
 def claim_order(worker: Worker, spec: StudySpec):

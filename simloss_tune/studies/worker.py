@@ -213,7 +213,8 @@ class Worker:
         if spec.name not in self._trainers:
             attrs = with_retries(lambda: self._runs_study(spec).user_attrs,
                                  what="reading the study")
-            self._trainers[spec.name] = make_trainer(spec, attrs, cache=self._data)
+            self._trainers[spec.name] = make_trainer(spec, attrs, cache=self._data,
+                                                     variants=spec.variants)
             if attrs.get(queue.TRUST_PICKLES):  # `init --trust-pickles`
                 self._trusted.add(spec.name)
         return self._trainers[spec.name]

@@ -16,7 +16,15 @@ from ..._util import value_key
 from ...runschema import RunRecord, intermediate_values, read_run
 from ..spec import StudySpec
 from . import rows as trialrows
-from .names import objective_name, point_key, runs_name, study_id, summary_name
+from .names import (
+    objective_name,
+    point_key,
+    runs_name,
+    study_id,
+    summary_name,
+    variant_choices,
+    variant_distributions,
+)
 
 
 def sync_derived(storage: RDBStorage, spec: StudySpec, *, wait: bool = True) -> int | None:
@@ -104,15 +112,14 @@ def mean_std(values: list[float]) -> tuple[float, float]:
 def _sync_summary(storage, writer: trialrows.Writer, spec, metric, trials) -> int:
     sid = study_id(storage, summary_name(spec.name, metric))
     writer.lock_study(sid)
-    present = {value_key(p[spec.parameter])
-               for p in writer.params(sid, spec.parameter).values()}
-    by_value: dict[float, dict[int, RunRecord]] = {}
+    present = _summary_keys(writer, sid, spec)
+    by_value: dict[tuple[str, float], dict[int, RunRecord]] = {}
     for run in filter(None, (read_run(t, spec.parameter) for t in trials)):
         v, s = point_key(run.value, run.seed)
-        by_value.setdefault(v, {})[s] = run
+        by_value.setdefault((run.variant, v), {})[s] = run
     added = 0
-    for value, seeds in sorted(by_value.items()):
-        if value in present or not set(spec.seeds) <= set(seeds):
+    for key, seeds in sorted(by_value.items()):
+        if key in present or not set(spec.seeds) <= set(seeds):
             continue
         chosen = [seeds[s] for s in spec.seeds]
         attrs = {"n": len(chosen), "seeds": list(spec.seeds)}
@@ -122,8 +129,33 @@ def _sync_summary(storage, writer: trialrows.Writer, spec, metric, trials) -> in
                 attrs[f"{split}_{name}_mean"], attrs[f"{split}_{name}_std"] = mean_std(vals)
         if not math.isfinite(attrs.get(f"val_{metric}_mean", math.nan)):
             continue  # e.g. an undefined metric (FSA with no mistakes): no summary to rank
+        params, dists = _summary_params(spec, key[0], chosen[0].value)
         writer.add(sid, optuna.trial.create_trial(
-            value=attrs[f"val_{metric}_mean"], params={spec.parameter: chosen[0].value},
-            distributions={spec.parameter: FloatDistribution(0.0, 1.0)}, user_attrs=attrs))
+            value=attrs[f"val_{metric}_mean"], params=params, distributions=dists,
+            user_attrs=attrs))
         added += 1
     return added
+
+
+def _summary_keys(writer: trialrows.Writer, sid: int, spec: StudySpec) -> set[tuple[str, float]]:
+    """(variant, value) of the summary trials already there ("simloss" without variants)."""
+    names = variant_choices(spec)
+    parameters = sorted(set(variant_distributions(spec)) - {"seed", "variant"})
+    keys = set()
+    for p in writer.params(sid, *parameters, "variant").values():
+        parameter = next((k for k in parameters if k in p), None)
+        if parameter is not None:
+            keys.add((names[int(p.get("variant", 0))], value_key(p[parameter])))
+    return keys
+
+
+def _summary_params(spec: StudySpec, variant: str, value: float) -> tuple[dict, dict]:
+    """A summary trial's params: the value (under the variant's parameter) and, in a study
+    with [[variants]], the variant; exactly as before without variants."""
+    if not spec.variants:
+        return {spec.parameter: value}, {spec.parameter: FloatDistribution(0.0, 1.0)}
+    own = next((v for v in spec.variants if v.name == variant), None)
+    parameter = own.parameter_in(spec.parameter) if own is not None else spec.parameter
+    dists = variant_distributions(spec)
+    return ({parameter: value, "variant": variant},
+            {parameter: dists[parameter], "variant": dists["variant"]})

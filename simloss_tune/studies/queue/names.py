@@ -8,10 +8,11 @@ import os
 import socket
 
 import optuna
-from optuna.distributions import FloatDistribution, IntDistribution
+from optuna.distributions import CategoricalDistribution, FloatDistribution, IntDistribution
 from optuna.storages import RDBStorage
 
 from ..._util import value_key
+from ...variants import STUDY_VARIANT
 from ..spec import StudySpec
 
 SEP = ":"
@@ -44,6 +45,20 @@ def distributions(spec: StudySpec) -> dict:
         spec.parameter: FloatDistribution(0.0, 1.0),
         "seed": IntDistribution(min(spec.seeds), max(max(spec.seeds), min(spec.seeds) + 1)),
     }
+
+
+def variant_choices(spec: StudySpec) -> tuple[str, ...]:
+    """The values of a variant study's trial parameter `variant`: its own settings first."""
+    return (STUDY_VARIANT, *(v.name for v in spec.variants))
+
+
+def variant_distributions(spec: StudySpec) -> dict:
+    """The distributions of a variant study's runs: the study's parameter, every variant's
+    own parameter, the seed and `variant` (categorical over the variants' names)."""
+    dists = distributions(spec)
+    for variant in spec.variants:
+        dists.setdefault(variant.parameter_in(spec.parameter), FloatDistribution(0.0, 1.0))
+    return {**dists, "variant": CategoricalDistribution(variant_choices(spec))}
 
 
 def point_key(value: float, seed: int) -> tuple[float, int]:

@@ -24,7 +24,6 @@ import math
 from collections.abc import Callable
 
 import optuna
-from optuna.distributions import CategoricalDistribution, FloatDistribution
 from optuna.exceptions import UpdateFinishedTrialError
 from optuna.storages import RDBStorage
 from optuna.trial import FrozenTrial, TrialState
@@ -38,7 +37,15 @@ from ...runschema import read_run, write_run
 from ...variants import STUDY_VARIANT, run_values
 from ..spec import StudySpec
 from . import rows as trialrows
-from .names import distributions, point_key, runs_name, study_id, worker_id
+from .names import (
+    distributions,
+    point_key,
+    runs_name,
+    study_id,
+    variant_choices,
+    variant_distributions,
+    worker_id,
+)
 from .retry import CleanRetry, fixed_params
 
 log = logging.getLogger(__name__)
@@ -75,20 +82,6 @@ def enqueue_points(storage: RDBStorage, study: optuna.Study, spec: StudySpec,
 
 # A run of a study with [[variants]]: (variant name, parameter name, value, seed).
 VariantPoint = tuple[str, str, float, int]
-
-
-def variant_choices(spec: StudySpec) -> tuple[str, ...]:
-    """The values of a variant study's trial parameter `variant`: its own settings first."""
-    return (STUDY_VARIANT, *(v.name for v in spec.variants))
-
-
-def variant_distributions(spec: StudySpec) -> dict:
-    """The distributions of a variant study's runs: the study's parameter, every variant's
-    own parameter, the seed and `variant` (categorical over the variants' names)."""
-    dists = distributions(spec)
-    for variant in spec.variants:
-        dists.setdefault(variant.parameter_in(spec.parameter), FloatDistribution(0.0, 1.0))
-    return {**dists, "variant": CategoricalDistribution(variant_choices(spec))}
 
 
 def variant_points(spec: StudySpec) -> list[VariantPoint]:
