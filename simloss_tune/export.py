@@ -62,8 +62,10 @@ def plan_exports(records: StudyRecords, report: Report, out_dir: str | Path, *,
             raise ValueError(f"study {records.study!r}: no completed run has a validation "
                              f"{metric}; nothing to export")
         class_names, warnings = _class_names(records)
-        matrix = build_study_matrix(records, value, len(class_names))
-        row = report.row(value)
+        variant = _variant(records, objective.variant)
+        matrix = _variant_matrix(records, variant, value, len(class_names))
+        row = report.row(value, objective.variant)
+        parameter = records.parameter if variant is None else variant["parameter"]
         if not report.baseline_present:
             warnings.append("no completed baseline runs: p_value is null")
         elif objective.is_baseline:
@@ -71,8 +73,11 @@ def plan_exports(records: StudyRecords, report: Report, out_dir: str | Path, *,
                             "plain cross entropy")
         config = {
             "task": records.task,
-            "parameter": records.parameter,
+            "parameter": parameter,
             "value": value,
+            # [[variants]] only: which variant was chosen and its loss (`loss_from_export`)
+            **({} if variant is None else {"loss": variant["loss"],
+                                           "variant": variant["name"]}),
             "class_names": class_names,
             "num_classes": len(class_names),
             "metric": metric,
@@ -92,8 +97,8 @@ def plan_exports(records: StudyRecords, report: Report, out_dir: str | Path, *,
             "warnings": warnings,
         }
         metadata = {"class_names": class_names, "task": records.task,
-                    "parameter": records.parameter, "value": value,
-                    "builder": "class_order" if records.parameter == "r" else "lower_bound",
+                    "parameter": parameter, "value": value,
+                    "builder": _builder(variant, parameter),
                     "study": config["study"]}
         folder = out_dir / metric
         plans.append(ExportPlan(folder, config, matrix, metadata))
@@ -117,6 +122,41 @@ def _class_names(records: StudyRecords) -> tuple[list[str], list[str]]:
             "the runs' mean_distribution"]
     raise ValueError(f"study {records.study!r} records neither class_names nor "
                      "mean_distribution; the number of classes is unknown")
+
+
+def _variant(records: StudyRecords, name: str | None) -> dict | None:
+    """The chosen variant's description (`records.variants`), None without variants."""
+    if name is None or not records.variants:
+        return None
+    return next(v for v in records.variants if v["name"] == name)
+
+
+def _builder(variant: dict | None, parameter: str) -> str:
+    if variant is not None and variant["source"] == "uniform":
+        return "uniform_similarity"
+    return "class_order" if parameter == "r" else "lower_bound"
+
+
+def _variant_matrix(records: StudyRecords, variant: dict | None, value: float,
+                    num_classes: int) -> Any:
+    """The matrix the chosen variant trained on at `value`: the study's own source, the
+    uniform source, or the variant's raw similarity stored at `init` (variant_sources)."""
+    if variant is None or variant["source"] == "study":
+        return build_study_matrix(records, value, num_classes)
+    import torch
+
+    from .matrices import lower_bound, uniform_similarity, validate_similarity
+
+    if variant["source"] == "uniform":
+        return validate_similarity(uniform_similarity(num_classes, value),
+                                   num_classes=num_classes).to(torch.float32)
+    raw = (records.variant_sources or {}).get(variant["name"])
+    if raw is None:
+        raise ValueError(f"study {records.study!r}: variant {variant['name']!r} has no "
+                         "stored similarity (user attribute 'variant_sources'); run `init` "
+                         "with its study file again")
+    matrix = lower_bound(torch.as_tensor(raw, dtype=torch.float64), value)
+    return validate_similarity(matrix, num_classes=num_classes).to(torch.float32)
 
 
 def build_study_matrix(records: StudyRecords, value: float, num_classes: int) -> Any:
@@ -175,7 +215,8 @@ def command_export(args: Any) -> int:
     for path in export_study(args.storage, args.study, args.out):
         config = json.loads(path.read_text())
         p = config["p_value"]
-        print(f"{config['metric']}: {config['parameter']} = {config['value']:g} "
+        variant = f"variant {config['variant']}, " if "variant" in config else ""
+        print(f"{config['metric']}: {variant}{config['parameter']} = {config['value']:g} "
               f"(test {config['metric']} {config['metrics']['test'][config['metric']]:.4g}, "
               f"p = {'n/a' if p is None else f'{p:.3g}'}, n = {config['n']}) -> {path}")
         for w in config["warnings"]:

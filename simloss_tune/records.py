@@ -34,6 +34,7 @@ class Run:
     mean_distribution: Sequence[float] | None = None
     error: str | None = None
     number: int = 0  # trial number; the latest of duplicate runs wins
+    variant: str = "simloss"  # the study variant it trained ([[variants]]; "simloss": its own)
 
 
 @dataclass
@@ -59,6 +60,10 @@ class StudyRecords:
     metrics: tuple[Metric, ...] | None = None  # declared by the study file ([metrics])
     check_requested: bool = False  # the study file's check_reproducible
     check: Run | None = None  # the reproducibility check's completed run (NAME:check)
+    # [[variants]]: each one's name, loss, similarity (its source), parameter, baseline and
+    # grid (its values and its baseline value); empty for a study without variants
+    variants: list[dict] = field(default_factory=list)
+    variant_sources: dict | None = None  # name -> raw (C, C) similarity of a variant's own
 
 
 def task_metrics(task: str) -> tuple[Metric, ...]:
@@ -180,7 +185,39 @@ def load_records(storage_url: Any, study_name: str) -> StudyRecords:
         metrics=_declared_metrics(spec.get("metrics")),
         check_requested=bool(spec.get("check_reproducible", False)),
         check=_check_run(storage, f"{base}:check", names, parameter),
+        variants=_variants(spec, parameter),
+        variant_sources=attrs.get("variant_sources"),
     )
+
+
+# The value at which each parameter's matrix is I (as `variants.BASELINES`; not imported:
+# the reporting side stays free of torch).
+_BASELINES = {"r": 0.0, "l": 0.99}
+
+
+def _variants(spec: Mapping[str, Any], parameter: str) -> list[dict]:
+    """The study's variants as the report needs them: "simloss" (the study's own settings)
+    first, then each [[variants]] table; [] for a study without variants."""
+    tables = spec.get("variants") or []
+    if not tables:
+        return []
+    own_source = spec.get("similarity") or ("class order" if parameter == "r"
+                                            else "the task's default")
+    out = [{"name": "simloss", "loss": "simloss", "similarity": own_source, "source": "study",
+            "parameter": parameter, "baseline": _BASELINES.get(parameter, 0.0),
+            "grid": [float(v) for v in spec.get("grid") or []]}]
+    for table in tables:
+        own = table.get("parameter") or parameter
+        base = _BASELINES[own]
+        grid = table.get("grid") or spec.get("grid") or []
+        source = {"uniform": True} if table.get("uniform") else (table.get("similarity")
+                                                                 or own_source)
+        kind = "uniform" if table.get("uniform") else "own" if table.get("similarity") \
+            else "study"
+        out.append({"name": table["name"], "loss": table.get("loss", "simloss"),
+                    "similarity": source, "source": kind, "parameter": own, "baseline": base,
+                    "grid": [base, *(float(v) for v in grid if float(v) != base)]})
+    return out
 
 
 def _check_run(storage: Any, name: str, names: Sequence[str], parameter: str) -> Run | None:
@@ -219,4 +256,5 @@ def _run_from_trial(trial: Any, parameter: str) -> Run | None:
     if run is None:
         return None
     return Run(value=run.value, seed=run.seed, state=run.state, val=run.val, test=run.test,
-               mean_distribution=run.mean_distribution, error=run.error, number=run.number)
+               mean_distribution=run.mean_distribution, error=run.error, number=run.number,
+               variant=run.variant)

@@ -78,7 +78,8 @@ def _table_cells(report: Report, row: Row, bold: tuple[str, str],
             text = _fmt_metric(cell.mean, m.percent)
             best = report.best.get(m.name)
             if split == "val" and cell.mean is not None and best is not None \
-                    and value_key(best) == value_key(row.value):
+                    and value_key(best) == value_key(row.value) \
+                    and (report.best_variants or {}).get(m.name) == row.variant:
                 text = f"{bold[0]}{text}{bold[1]}"
             if split == "test":
                 text += sup[cell.comparison.mark]
@@ -86,8 +87,14 @@ def _table_cells(report: Report, row: Row, bold: tuple[str, str],
     return cells
 
 
+def _variant_prefix(variant: str | None) -> str:
+    """"name: " before a value of a study with [[variants]] (its rows are grouped by variant,
+    the study's own "simloss" first); nothing otherwise."""
+    return "" if variant is None else f"{variant}: "
+
+
 def _value_label(report: Report, row: Row) -> str:
-    label = fmt_value(row.value, _decimals(report))
+    label = _variant_prefix(row.variant) + fmt_value(row.value, _decimals(report))
     if row.racing.eliminated:
         return f"{label} (eliminated)"
     if row.identical_seeds:  # not replicates: never tested (see the warnings)
@@ -113,6 +120,8 @@ def render_md(report: Report) -> str:
     p = report.parameter
     lines = [f"# {report.study}: task {report.task}, parameter {p}", "",
              _header_text(report), ""]
+    if report.variants is not None:
+        lines += [_variants_line(report), ""]
     head = [p] + [f"{SPLIT_TITLES[s]} {_abbrev(m)}" for s in SPLITS for m in report.metrics]
     head += ["n"]
     lines += [_md_row(head), _md_row(["---:"] * len(head))]
@@ -128,8 +137,8 @@ def render_md(report: Report) -> str:
     lines += ["", "## Missing and failed runs", ""]
     if report.missing:
         for m in report.missing:
-            lines.append(f"- {p} = {fmt_value(m.value, _decimals(report))}, seed "
-                         f"{m.seed}: {m.reason}")
+            lines.append(f"- {_variant_prefix(m.variant)}{p} = "
+                         f"{fmt_value(m.value, _decimals(report))}, seed {m.seed}: {m.reason}")
     else:
         lines.append(f"None: every seed ({seed_list(report.seeds)}) completed for every "
                      "value.")
@@ -140,6 +149,14 @@ def render_md(report: Report) -> str:
     lines += [f"- {w}" for w in report.warnings] or ["None."]
     lines += ["", f"Method: {report.method}.", ""]
     return "\n".join(lines)
+
+
+def _variants_line(report: Report) -> str:
+    """What each variant of a study with [[variants]] is (its rows are "name: value")."""
+    parts = [f"{v['name']} (loss {v['loss']}, similarity {v['similarity']}, parameter "
+             f"{v['parameter']})" for v in report.variants or ()]
+    return ("Variants, each tested against the one shared baseline: " + "; ".join(parts)
+            + ".")
 
 
 def reproducibility_line(report: Report) -> str | None:
@@ -196,7 +213,7 @@ def _objective_cells(report: Report, o: Objective) -> list[str]:
         return [o.metric, "–", "–", "–", "–", "–", "–", "–", "0"]
     c = o.comparison
     diff = "–" if c.diff_mean is None else _diff_text(c, m.percent)
-    chosen = fmt_value(o.value, _decimals(report))
+    chosen = _variant_prefix(o.variant) + fmt_value(o.value, _decimals(report))
     if o.is_baseline:
         chosen += " (CCE)"
     return [o.metric, chosen, _fmt_metric(o.val_mean, m.percent),
@@ -226,7 +243,8 @@ def _significance_rows(report: Report) -> list[list[str]]:
             continue
         for m in report.metrics:
             c = row.test[m.name].comparison
-            out.append([fmt_value(row.value, _decimals(report)), m.name,
+            out.append([_variant_prefix(row.variant) + fmt_value(row.value, _decimals(report)),
+                        m.name,
                         "–" if c.n_pairs is None else str(c.n_pairs), _diff_text(c, m.percent),
                         _fmt_p(c.p_value), _fmt_p(c.p_holm), c.mark, c.note])
     return out

@@ -89,10 +89,11 @@ class Missing:
     state: str  # the latest try's state, "ABSENT" without any
     tries: int
     reason: str
+    variant: str | None = None  # [[variants]] only
 
     def to_json(self) -> dict[str, Any]:
-        return {"value": self.value, "seed": self.seed, "state": self.state,
-                "tries": self.tries, "reason": self.reason}
+        return {"value": self.value, **_variant_key(self.variant), "seed": self.seed,
+                "state": self.state, "tries": self.tries, "reason": self.reason}
 
 
 @dataclass(frozen=True)
@@ -124,13 +125,15 @@ class Row:
     n_pairs: int | None
     racing: RacingCell
     identical_seeds: tuple[int, ...]
+    variant: str | None = None  # [[variants]] only: the row's variant ("simloss": the study's)
 
     def cells(self, split: str) -> Mapping[str, Cell]:
         """The cells of one split ("val" or "test"), by metric name."""
         return self.val if split == "val" else self.test
 
     def to_json(self) -> dict[str, Any]:
-        return {"value": self.value, "is_baseline": self.is_baseline, "n": self.n,
+        return {"value": self.value, **_variant_key(self.variant),
+                "is_baseline": self.is_baseline, "n": self.n,
                 "seeds": list(self.seeds), "missing": [m.to_json() for m in self.missing],
                 **{split: {name: c.to_json() for name, c in self.cells(split).items()}
                    for split in SPLITS},
@@ -151,10 +154,11 @@ class Objective:
     test_mean: float | None = None
     test_std: float | None = None
     comparison: Comparison = Comparison()  # of the test split, against the baseline
+    variant: str | None = None  # [[variants]] only: the chosen value's variant
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"metric": self.metric, "direction": self.direction,
-                               "value": self.value}
+                               "value": self.value, **_variant_key(self.variant)}
         if self.value is None:
             return out
         c = self.comparison
@@ -215,10 +219,15 @@ class Report:
     reproducibility: Reproducibility
     alpha: float = stats.ALPHA
     schema: int = SCHEMA_VERSION
+    # [[variants]] only: each variant (name, loss, similarity, parameter, ...), "simloss"
+    # first, and per metric the variant of the best value (`best` holds its value)
+    variants: tuple[Mapping[str, Any], ...] | None = None
+    best_variants: Mapping[str, str | None] | None = None
 
-    def row(self, value: float | None) -> Row | None:
-        """The row of `value` (the same grid value: `value_key`), None when there is none."""
-        return _find(self.rows, value)
+    def row(self, value: float | None, variant: str | None = None) -> Row | None:
+        """The row of `value` (the same grid value: `value_key`) of `variant` (None: the
+        first row of that value, the study's own), None when there is none."""
+        return _find(self.rows, value, variant)
 
     def to_json(self) -> dict[str, Any]:
         """The JSON document (`--format json`, report.json): string keys, None for missing
@@ -231,12 +240,32 @@ class Report:
                         for m in self.metrics],
             "seeds": list(self.seeds), "alpha": self.alpha, "method": self.method,
             "racing": None if self.racing is None else dict(self.racing),
-            "rows": [r.to_json() for r in self.rows], "best": dict(self.best),
+            **self._variants_json(),
+            "rows": [r.to_json() for r in self.rows], "best": self._best_json(),
             "objectives": [o.to_json() for o in self.objectives],
             "missing": [m.to_json() for m in self.missing], "warnings": list(self.warnings),
             "class_names": _list(self.class_names), "reproducible": self.reproducible,
             "reproducibility": self.reproducibility.to_json(),
         }
+
+
+    def _variants_json(self) -> dict[str, Any]:
+        if self.variants is None:
+            return {}
+        return {"variants": [{k: v[k] for k in ("name", "loss", "similarity", "parameter")}
+                             for v in self.variants]}
+
+    def _best_json(self) -> dict[str, Any]:
+        if self.best_variants is None:
+            return dict(self.best)
+        return {m: {"variant": self.best_variants.get(m), "value": v}
+                for m, v in self.best.items()}
+
+
+def _variant_key(variant: str | None) -> dict[str, str]:
+    """{"variant": name} in a study with [[variants]], nothing otherwise (so report.json of a
+    study without variants is what it always was)."""
+    return {} if variant is None else {"variant": variant}
 
 
 def _list(x: Iterable[Any] | None) -> list[Any] | None:
@@ -279,6 +308,8 @@ def build_report(
     study's. Raises ValueError for an objective that is not one of `metrics`. A study without
     a single completed run still gets a report: its failures (`missing`) and warnings.
     """
+    if records.variants:
+        return _variant_report(records, metrics, bootstrap_seed, n_resamples)
     specs = metric_specs(metrics)
     objectives = _objective_names(records, specs)
     base = float(records.baseline if baseline is None else baseline)
@@ -639,31 +670,121 @@ def _pair_warnings(rows: Sequence[Row], p: str, decimals: int,
 def best_value(rows: Sequence[Row], m: Metric) -> float | None:
     """The value with the best validation mean of metric `m` (first in row order on ties):
     the value chosen on validation, which the report and export name."""
-    best_row = None
+    row = best_row(rows, m)
+    return row.value if row else None
+
+
+def best_row(rows: Sequence[Row], m: Metric) -> Row | None:
+    """The row with the best validation mean of metric `m` (first in row order on ties)."""
+    best = None
     for row in rows:
         mean = row.val[m.name].mean
         if mean is None:
             continue
-        if best_row is None or _better(mean, best_row.val[m.name].mean, m.direction):
-            best_row = row
-    return best_row.value if best_row else None
+        if best is None or _better(mean, best.val[m.name].mean, m.direction):
+            best = row
+    return best
 
 
 def _better(a: float, b: float, direction: str) -> bool:
     return a > b if direction == "maximize" else a < b
 
 
-def _find(rows: Sequence[Row], value: float | None) -> Row | None:
-    """The row of the same grid value (`value_key`: the one rule), None when there is none."""
+def _find(rows: Sequence[Row], value: float | None, variant: str | None = None
+          ) -> Row | None:
+    """The row of the same grid value (`value_key`: the one rule) and, if given, variant;
+    None when there is none."""
     if value is None:
         return None
-    return next((r for r in rows if value_key(r.value) == value_key(value)), None)
+    return next((r for r in rows if value_key(r.value) == value_key(value)
+                 and (variant is None or r.variant == variant)), None)
 
 
 def _objective(rows: Sequence[Row], m: Metric, value: float | None) -> Objective:
-    row = _find(rows, value)
+    return _objective_of(_find(rows, value), m)
+
+
+def _objective_of(row: Row | None, m: Metric) -> Objective:
     if row is None:
         return Objective(m.name, m.direction, None)
     val, test = row.val[m.name], row.test[m.name]
     return Objective(m.name, m.direction, row.value, row.is_baseline, row.n, val.mean,
-                     test.mean, test.std, test.comparison)
+                     test.mean, test.std, test.comparison, row.variant)
+
+
+# --------------------------------------------------------------------------- variants
+
+
+def _variant_report(records: StudyRecords, metrics: Iterable[Any], bootstrap_seed: int,
+                    n_resamples: int) -> Report:
+    """The report of a study with [[variants]]: each variant's values against the one shared
+    baseline (variant "simloss"'s baseline runs, paired by seed), built as the report of a
+    study of that variant alone, then merged: one row per (variant, value), the Holm
+    correction across every (variant, value) compared, and per objective the best
+    (variant, value) on validation across all variants."""
+    own, *others = records.variants
+    subs = [(d, build_report(_variant_records(records, d, own), metrics,
+                             bootstrap_seed=bootstrap_seed, n_resamples=n_resamples))
+            for d in records.variants]
+    first = subs[0][1]
+    rows = [replace(r, variant=own["name"]) for r in first.rows]
+    missing = [replace(m, variant=own["name"]) for m in first.missing]
+    warnings = list(first.warnings)
+    for d, sub in subs[1:]:
+        rows += [replace(r, variant=d["name"]) for r in sub.rows if not r.is_baseline]
+        missing += [replace(m, variant=d["name"]) for m in sub.missing
+                    if value_key(m.value) != value_key(d["baseline"])]
+        warnings += [f"variant {d['name']}: {w}" for w in sub.warnings
+                     if w not in first.warnings]
+    rows = _holm_across(rows, first.metrics)
+    chosen = {m.name: best_row(rows, m) for m in first.metrics}
+    objectives = tuple(_objective_of(chosen[o.metric], next(m for m in first.metrics
+                                                            if m.name == o.metric))
+                       for o in first.objectives)
+    return replace(first, rows=tuple(rows), missing=tuple(missing), warnings=tuple(warnings),
+                   best={k: r.value if r else None for k, r in chosen.items()},
+                   best_variants={k: r.variant if r else None for k, r in chosen.items()},
+                   objectives=objectives, variants=tuple(records.variants),
+                   method=first.method + _VARIANTS_METHOD)
+
+
+_VARIANTS_METHOD = (
+    "; [[variants]]: every (variant, value) is tested against the one shared baseline "
+    "(variant simloss's baseline runs: plain cross entropy), paired by seed; the Holm "
+    "correction runs across every (variant, value) compared, per split and metric; each "
+    "objective's value is the best validation mean across all variants")
+
+
+def _variant_records(records: StudyRecords, variant: Mapping[str, Any],
+                     own: Mapping[str, Any]) -> StudyRecords:
+    """The records of one variant as a study of its own: its runs, and the shared baseline's
+    runs (variant simloss at the study's baseline) as its baseline value's."""
+    if variant["name"] == own["name"]:
+        return replace(records, runs=[r for r in records.runs if r.variant == own["name"]],
+                       variants=[])
+    base = [replace(r, value=variant["baseline"], variant=variant["name"])
+            for r in records.runs
+            if r.variant == own["name"] and value_key(r.value) == value_key(records.baseline)]
+    return replace(records, runs=base + [r for r in records.runs
+                                         if r.variant == variant["name"]],
+                   parameter=variant["parameter"], baseline=variant["baseline"],
+                   grid=list(variant["grid"]), variants=[], eliminated={}, racing=None,
+                   check=None, check_requested=False)
+
+
+def _holm_across(rows: Sequence[Row], specs: Sequence[Metric]) -> list[Row]:
+    """The rows with p_holm corrected across every tested (variant, value), per split and
+    metric (each variant's own report corrected across its values only)."""
+    adjusted: dict[tuple[int, str, str], float] = {}
+    for split in SPLITS:
+        for m in specs:
+            tested = [i for i, r in enumerate(rows) if r.cells(split)[m.name].comparison.tested]
+            ps = stats.holm([rows[i].cells(split)[m.name].comparison.p_value for i in tested])
+            adjusted.update({(i, split, m.name): p for i, p in zip(tested, ps, strict=True)})
+
+    def corrected(i: int, row: Row, split: str, name: str) -> Comparison:
+        c = row.cells(split)[name].comparison
+        return replace(c, p_holm=adjusted[i, split, name]) if c.tested else c
+
+    return [_compared(row, lambda split, name, i=i, row=row: corrected(i, row, split, name))
+            for i, row in enumerate(rows)]

@@ -11,7 +11,6 @@ import optuna
 import pytest
 
 from simloss_tune.studies import queue
-from simloss_tune.studies.queue import init as init_module
 from simloss_tune.studies.spec import StudySpec, load_spec
 from simloss_tune.variants import Variant
 
@@ -53,13 +52,6 @@ def runs(url: str, name: str = "v") -> list[optuna.trial.FrozenTrial]:
     return optuna.load_study(study_name=f"{name}:runs", storage=url).get_trials()
 
 
-@pytest.fixture
-def variants_allowed(monkeypatch):
-    """init's refusal lifted (it stays until the report compares variants), to test what
-    init stores and enqueues."""
-    monkeypatch.setattr(init_module, "_refuse_variants", lambda spec: None)
-
-
 # ------------------------------------------------------------------------------- study file
 
 def test_variants_are_parsed_and_stored_in_the_spec(tmp_path):
@@ -81,6 +73,8 @@ def test_a_study_without_variants_stores_the_same_json(tmp_path):
     ("", '[[variants]]\nname = "simloss"\nloss = "soft_labels"\n', "reserved"),
     ("", '[[variants]]\nname = "a"\nloss = "hinge"\n', "loss 'hinge' is not allowed"),
     ("baseline = 0.1", VARIANTS, "baseline 0.1 is not plain cross entropy"),
+    ("[racing]\nmin_seeds = 2\nalpha = 0.5", VARIANTS,
+     r"\[racing\] with \[\[variants\]\] is not supported"),
 ])
 def test_bad_variants_are_refused_in_one_line(tmp_path, extra, variants, message):
     with pytest.raises(ValueError, match=message) as info:
@@ -113,16 +107,8 @@ def test_variant_and_loss_are_placeholders_of_a_command(tmp_path):
 
 # --------------------------------------------------------------------------------- init
 
-def test_init_refuses_variants_until_the_report_compares_them(tmp_path):
-    url = f"sqlite:///{tmp_path}/s.db"
-    with pytest.raises(ValueError, match="not yet supported") as info:
-        queue.init_study(digits(tmp_path), url)
-    assert "\n" not in str(info.value)
-    assert optuna.get_all_study_summaries(url) == []  # nothing written
-
-
 def test_init_enqueues_the_baseline_once_per_seed_and_every_other_point_once(
-        tmp_path, variants_allowed):
+        tmp_path):
     url = f"sqlite:///{tmp_path}/s.db"
     spec = digits(tmp_path)
     first = queue.init_study(spec, url)
@@ -143,7 +129,7 @@ def test_init_enqueues_the_baseline_once_per_seed_and_every_other_point_once(
 
 
 def test_a_variant_with_its_own_parameter_stores_it_with_its_raw_similarity(
-        tmp_path, variants_allowed):
+        tmp_path):
     matrix = np.array([[1.0, 0.5, 0.1], [0.5, 1.0, 0.3], [0.1, 0.3, 1.0]])
     np.save(tmp_path / "sim.npy", matrix)
     text = f"""
@@ -181,7 +167,7 @@ def test_init_without_variants_stores_exactly_as_before(tmp_path):
 
 # ------------------------------------------------------------------------------- worker
 
-def test_a_worker_trains_each_variant_point_once_with_its_loss(tmp_path, variants_allowed):
+def test_a_worker_trains_each_variant_point_once_with_its_loss(tmp_path):
     from simloss_tune.runschema import read_run
     from simloss_tune.studies.worker import WorkerOptions, run_worker
 
@@ -204,3 +190,93 @@ def test_a_worker_trains_each_variant_point_once_with_its_loss(tmp_path, variant
     summary = optuna.load_study(study_name="v:mae:mean", storage=url).get_trials()
     assert sorted((t.params.get("variant"), t.params["r"]) for t in summary) == [
         ("simloss", 0.0), ("simloss", 0.5), ("smooth", 0.1), ("sord", 0.5)]
+
+
+# ------------------------------------------------------------------------------- report
+
+def test_the_report_tests_each_variant_against_the_shared_baseline(tmp_path):
+    from scipy.stats import wilcoxon
+
+    from simloss_tune.records import load_records, study_metrics
+    from simloss_tune.render import render_md
+    from simloss_tune.report import build_report
+    from simloss_tune.studies.worker import WorkerOptions, run_worker
+
+    url = f"sqlite:///{tmp_path}/s.db"
+    spec = load_spec(write(tmp_path, DIGITS.replace("seeds = 3", "seeds = 6").format(extra="")
+                           + textwrap.dedent(VARIANTS)))
+    queue.init_study(spec, url)
+    run_worker(url, WorkerOptions(device="cpu", progress=False, heartbeat_interval=1,
+                                  grace_period=3))
+    records = load_records(url, "v")
+    report = build_report(records, study_metrics(records))
+    doc = report.to_json()
+    assert [(v["name"], v["loss"]) for v in doc["variants"]] == [
+        ("simloss", "simloss"), ("sord", "soft_labels"), ("smooth", "soft_labels")]
+    assert doc["variants"][2]["similarity"] == {"uniform": True}
+    assert [(r["variant"], r["value"]) for r in doc["rows"]] == [
+        ("simloss", 0.0), ("simloss", 0.5), ("sord", 0.5), ("smooth", 0.1)]
+    stored = {(t.params["variant"], t.params["r"], t.params["seed"]): t.user_attrs
+              for t in runs(url)}
+    base = [stored["simloss", 0.0, s]["test_mae"] for s in range(6)]
+    tested = []
+    for row in doc["rows"][1:]:  # every (variant, value) against the one baseline
+        mine = [stored[row["variant"], row["value"], s]["test_mae"] for s in range(6)]
+        cell = row["test"]["mae"]
+        assert cell["per_seed"] == {str(s): x for s, x in enumerate(mine)}
+        assert cell["n_pairs"] == 6
+        if any(a != b for a, b in zip(mine, base, strict=True)):
+            assert cell["p_value"] == pytest.approx(wilcoxon(mine, base).pvalue)
+            tested.append(cell["p_value"])
+    assert len(tested) == 3
+    # Holm across every (variant, value): the smallest p times the number compared
+    holm = [r["test"]["mae"]["p_holm"] for r in doc["rows"][1:]]
+    assert min(holm) == pytest.approx(min(1.0, 3 * min(tested)))
+    for objective in doc["objectives"]:  # the best validation mean across all variants
+        means = {(r["variant"], r["value"]): r["val"][objective["metric"]]["mean"]
+                 for r in doc["rows"]}
+        pick = max if objective["direction"] == "maximize" else min
+        best = pick(means.values())
+        assert means[objective["variant"], objective["value"]] == best
+        assert doc["best"][objective["metric"]] == {"variant": objective["variant"],
+                                                    "value": objective["value"]}
+    md = render_md(report)
+    assert "| sord: 0.5 |" in md and "| smooth: 0.1 |" in md and "sord (loss soft_labels" in md
+    _check_exports(url, tmp_path / "out", doc)
+
+
+def _check_exports(url: str, out: Path, doc: dict) -> None:
+    """Each objective's export names its variant and loss; loss_from_export loads it."""
+    from simloss_tune import loss_from_export
+    from simloss_tune.export import export_study
+    from simloss_tune.loss import SimLoss
+    from simloss_tune.matrices import class_order, uniform_similarity
+    from simloss_tune.soft_labels import SoftLabelLoss
+
+    for path in export_study(url, "v", out):
+        config = json.loads(path.read_text())
+        objective = next(o for o in doc["objectives"] if o["metric"] == config["metric"])
+        assert (config["variant"], config["value"]) == (objective["variant"],
+                                                        objective["value"])
+        loss = {"simloss": "simloss", "sord": "soft_labels", "smooth": "soft_labels"}
+        assert config["loss"] == loss[config["variant"]]
+        module = loss_from_export(path)
+        assert isinstance(module, SoftLabelLoss if config["loss"] == "soft_labels" else SimLoss)
+        want = uniform_similarity(10, config["value"]) if config["variant"] == "smooth" \
+            else class_order(10, config["value"])
+        assert np.allclose(np.load(path.parent / "matrix.npy"), want.numpy())
+
+
+def test_a_report_without_variants_has_no_variant_keys(tmp_path):
+    from simloss_tune.records import load_records, study_metrics
+    from simloss_tune.report import build_report
+    from tests.studyfactory import Run, make_study
+
+    url = f"sqlite:///{tmp_path}/s.db"
+    make_study(url, "d", task="digits", grid=[0.0, 0.5], seeds=[0, 1], objectives=["mae"],
+               runs=[Run(v, s, val={"mae": v + s}, test={"mae": v - s})
+                     for v in (0.0, 0.5) for s in (0, 1)])
+    doc = build_report(load_records(url, "d"), study_metrics(load_records(url, "d"))).to_json()
+    assert "variants" not in doc and "variant" not in doc["rows"][0]
+    assert "variant" not in doc["objectives"][0] and doc["best"] == {
+        "accuracy": None, "mae": 0.0, "mse": None}

@@ -47,7 +47,6 @@ class InitResult:
 def init_study(spec: StudySpec, url: str, *, trust_pickles: bool = False) -> InitResult:
     """Create the studies of `spec` and enqueue its grid; safe to run again, also after an
     interrupted `init` (which leaves the study marked INIT_PENDING until one completes)."""
-    _refuse_variants(spec)
     directions = {name: direction for name, direction, _ in spec.metric_defs()}
     with trusting_pickles(trust_pickles):
         known = similarity.init_attrs(spec)  # class names and the raw similarity, if declared
@@ -85,14 +84,6 @@ def init_study(spec: StudySpec, url: str, *, trust_pickles: bool = False) -> Ini
     if runs.user_attrs.get(INIT_PENDING):
         runs.set_user_attr(INIT_PENDING, False)  # last: everything above is there
     return InitResult(names, enqueued, already)
-
-
-def _refuse_variants(spec: StudySpec) -> None:
-    """[[variants]] are parsed and enqueued, but the report does not compare them yet: until
-    it does, no study with variants is created (it could only give a misleading report)."""
-    if spec.variants:
-        raise ValueError(f"study {spec.name!r}: [[variants]] are not yet supported (the "
-                         "report cannot compare them yet); remove the [[variants]] tables")
 
 
 def check_point(spec: StudySpec) -> tuple[float, int]:

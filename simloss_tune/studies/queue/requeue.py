@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import math
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -70,11 +71,17 @@ def requeue_failed(storage: RDBStorage, spec: StudySpec, url: str, *,
         else:
             failed = _failed_proposals(trials, max_retries)
         if value is not None:
-            failed = [t for t in failed if value_key(t.params[spec.parameter]) == value_key(value)]
+            failed = [t for t in failed
+                      if value_key(t.params.get(spec.parameter, math.nan)) == value_key(value)]
         for trial in failed:
             writer.add(sid, fresh_copy(trial))
-    return [Requeued(t.params[spec.parameter], t.params["seed"] if spec.grid is not None else None,
+    return [Requeued(_value_of(t), t.params["seed"] if spec.grid is not None else None,
                      t.number) for t in failed]
+
+
+def _value_of(trial: FrozenTrial) -> float:
+    """A run's value: its one parameter besides seed and variant."""
+    return next(v for k, v in trial.params.items() if k not in ("seed", "variant"))
 
 
 def fresh_copy(trial: FrozenTrial) -> FrozenTrial:
@@ -97,11 +104,13 @@ def _failed_grid_points(spec: StudySpec, trials: list[FrozenTrial], storage: RDB
     eliminated = set(elimination.decisions(storage, spec)) if spec.racing else set()
     by_point: dict[tuple[float, int], list[FrozenTrial]] = {}
     for t in trials:
-        if spec.parameter in t.params and "seed" in t.params:
-            key = (value_key(t.params[spec.parameter]), int(t.params["seed"]))
+        # a variant's own parameter (e.g. l in an r study) stands for the value
+        value = next((t.params[k] for k in t.params if k not in ("seed", "variant")), None)
+        if value is not None and "seed" in t.params:
+            key = (value_key(value), int(t.params["seed"]), t.params.get("variant"))
             by_point.setdefault(key, []).append(t)
     failed = []
-    for (v, _), tries in by_point.items():
+    for (v, _, _), tries in by_point.items():
         last = max(tries, key=lambda t: t.number)
         if (v not in eliminated and all(t.state == TrialState.FAIL for t in tries)
                 and _no_try_left(last, max_retries)):
@@ -112,7 +121,7 @@ def _failed_grid_points(spec: StudySpec, trials: list[FrozenTrial], storage: RDB
 def _queue_order(spec: StudySpec, trials: list[FrozenTrial]) -> list[FrozenTrial]:
     order = {(value_key(v), s): i for i, (v, s) in enumerate(grid_points(spec))}
     return sorted(trials, key=lambda t: (order.get(
-        (value_key(t.params[spec.parameter]), int(t.params["seed"])), len(order)), t.number))
+        (value_key(_value_of(t)), int(t.params["seed"])), len(order)), t.number))
 
 
 def _failed_proposals(trials: list[FrozenTrial], max_retries: int) -> list[FrozenTrial]:
