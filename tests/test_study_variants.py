@@ -186,6 +186,10 @@ def test_a_worker_trains_each_variant_point_once_with_its_loss(tmp_path):
     by_key = {(r.variant, r.value, r.seed): r for r in records}
     for seed in (0, 1):  # SimLoss and soft labels on the same matrix train differently
         assert by_key[("simloss", 0.5, seed)].val != by_key[("sord", 0.5, seed)].val
+    from simloss_tune.database import open_storage
+
+    seen = queue.progress(open_storage(url), spec)  # `status`: every (variant, value, seed)
+    assert (seen.total, seen.done, seen.failed) == (8, 8, 0)
     # the summary studies hold one trial per (variant, value), never two variants merged
     summary = optuna.load_study(study_name="v:mae:mean", storage=url).get_trials()
     assert sorted((t.params.get("variant"), t.params["r"]) for t in summary) == [

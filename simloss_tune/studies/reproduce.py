@@ -7,10 +7,13 @@ compares the two runs (`simloss_tune.report`)."""
 
 from __future__ import annotations
 
+import math
+
 from optuna.storages import RDBStorage
 from optuna.trial import FrozenTrial, TrialState
 
 from .._util import value_key
+from ..variants import STUDY_VARIANT
 from .queue import check_point, fail_stale, runs_name, study_id
 from .spec import StudySpec
 
@@ -29,7 +32,8 @@ def original_run(storage: RDBStorage, spec: StudySpec) -> FrozenTrial | None:
         return None
     value, seed = check_point(spec)
     done = [t for t in trials if t.state == TrialState.COMPLETE
-            and value_key(t.params[spec.parameter]) == value_key(value)
+            and t.params.get("variant", STUDY_VARIANT) == STUDY_VARIANT  # the shared baseline
+            and value_key(t.params.get(spec.parameter, math.nan)) == value_key(value)
             and t.params["seed"] == seed]
     return done[-1] if done else None
 

@@ -14,7 +14,8 @@ from optuna.trial import TrialState
 
 from .. import replicates
 from .._util import value_key
-from .queue import runs_name, stored_result, study_id, work_study_name
+from ..runschema import read_run
+from .queue import runs_name, study_id, work_study_name
 from .spec import StudySpec
 
 ATTR = "identical_seeds"  # study user attribute of NAME:runs: the first warning, once
@@ -30,18 +31,18 @@ def note_identical_seeds(storage: RDBStorage, spec: StudySpec, values: list[floa
     if known is not None:
         return str(known), False
     wanted = {value_key(v) for v in values}
-    by_value: dict[float, dict[int, tuple | None]] = {}
+    by_value: dict[tuple[str, float], dict[int, tuple | None]] = {}
     for t in storage.get_all_trials(sid, deepcopy=False, states=(TrialState.COMPLETE,)):
-        v = value_key(t.params.get(spec.parameter, float("nan")))
-        if v not in wanted:
+        run = read_run(t, spec.parameter)  # the one reader of a run trial's attributes
+        if run is None or value_key(run.value) not in wanted:
             continue
-        run = stored_result(spec, t)  # the one reader of a run trial's attributes
-        by_value.setdefault(v, {})[int(run.seed)] = replicates.signature(
-            run.val, run.test, run.mean_distribution)
-    for v, by_seed in sorted(by_value.items()):
+        by_value.setdefault((run.variant, value_key(run.value)), {})[int(run.seed)] = \
+            replicates.signature(run.val, run.test, run.mean_distribution)
+    for (variant, v), by_seed in sorted(by_value.items()):
         seeds = replicates.identical_seeds(by_seed)
         if seeds:
-            message = replicates.warning(spec.parameter, f"{v:g}", seeds)
+            where = f"{v:g}" if not spec.variants else f"{v:g} (variant {variant})"
+            message = replicates.warning(spec.parameter, where, seeds)
             storage.set_study_user_attr(sid, ATTR, message)
             return message, True
     return None, False

@@ -11,6 +11,7 @@ from optuna.trial import TrialState
 
 from ..spec import StudySpec
 from .names import point_key, study_id, work_study_name
+from .work import variant_points
 
 
 @dataclass
@@ -37,9 +38,11 @@ def progress(storage: RDBStorage, spec: StudySpec) -> Progress:
     """Runs of a grid study; proposals (each over all seeds) of an adaptive one."""
     queue_name = work_study_name(spec)
     trials = storage.get_all_trials(study_id(storage, queue_name), deepcopy=False)
-    by_point: dict[tuple[float, int], list[TrialState]] = {}
+    by_point: dict[tuple, list[TrialState]] = {}
     for t in trials:
-        key = point_key(t.params.get(spec.parameter, math.nan), t.params.get("seed", -1))
+        # a variant's value may be stored under its own parameter (any but seed, variant)
+        value = next((v for k, v in t.params.items() if k not in ("seed", "variant")), math.nan)
+        key = (t.params.get("variant"), *point_key(value, t.params.get("seed", -1)))
         by_point.setdefault(key, []).append(t.state)
     count = {s: sum(t.state == s for t in trials) for s in TrialState}
     failed = sum(1 for states in by_point.values()
@@ -47,7 +50,8 @@ def progress(storage: RDBStorage, spec: StudySpec) -> Progress:
     seconds = [t.user_attrs["seconds"] for t in trials
                if t.state == TrialState.COMPLETE and "seconds" in t.user_attrs]
     if spec.grid:
-        total = len(spec.grid) * len(spec.seeds)
+        total = len(variant_points(spec)) if spec.variants else \
+            len(spec.grid) * len(spec.seeds)
         eliminated = sum(k.startswith("racing:") for k in storage.get_study_user_attrs(
             study_id(storage, queue_name)))
         skipped = count[TrialState.PRUNED]
