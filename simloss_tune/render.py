@@ -281,7 +281,9 @@ def render_latex(report: Report) -> str:
     for row in report.rows:
         cells = _table_cells(report, row, ("\\textbf{", "}"), sup)
         cells = [c.replace("–", "--") for c in cells]
-        lines.append(" & ".join([fmt_value(row.value, _decimals(report)), *cells,
+        label = _latex_escape(_variant_prefix(row.variant)) + fmt_value(row.value,
+                                                                       _decimals(report))
+        lines.append(" & ".join([label, *cells,
                                  str(row.n)]) + " \\\\")
     lines += ["\\bottomrule", "\\end{tabular}", ""]
     return "\n".join(lines)
@@ -300,9 +302,12 @@ def render_csv(reports: Report | Sequence[Report]) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     header_written = False
+    # a "variant" column only where a study has [[variants]] (other CSVs stay as they were)
+    variants = any(r.variants is not None for r in reports)
     for report in reports:
         specs = report.metrics
-        header = ["study", "task", "parameter", "value", "is_baseline", "n"]
+        header = ["study", "task", "parameter", *(["variant"] if variants else []), "value",
+                  "is_baseline", "n"]
         for split in SPLITS:
             for m in specs:
                 header += [f"{split}_{m.name}_{f}" for f in CSV_FIELDS]
@@ -311,7 +316,8 @@ def render_csv(reports: Report | Sequence[Report]) -> str:
             writer.writerow(header)
             header_written = True
         for row in report.rows:
-            line = [report.study, report.task, report.parameter, repr(row.value),
+            line = [report.study, report.task, report.parameter,
+                    *([row.variant or "simloss"] if variants else []), repr(row.value),
                     int(row.is_baseline), row.n]
             for split in SPLITS:
                 for m in specs:

@@ -202,7 +202,7 @@ def test_the_report_tests_each_variant_against_the_shared_baseline(tmp_path):
     from scipy.stats import wilcoxon
 
     from simloss_tune.records import load_records, study_metrics
-    from simloss_tune.render import render_md
+    from simloss_tune.render import render_csv, render_latex, render_md
     from simloss_tune.report import build_report
     from simloss_tune.studies.worker import WorkerOptions, run_worker
 
@@ -246,6 +246,11 @@ def test_the_report_tests_each_variant_against_the_shared_baseline(tmp_path):
                                                     "value": objective["value"]}
     md = render_md(report)
     assert "| sord: 0.5 |" in md and "| smooth: 0.1 |" in md and "sord (loss soft_labels" in md
+    assert "smooth: 0.1 &" in render_latex(report)
+    lines = render_csv(report).splitlines()
+    assert lines[0].startswith("study,task,parameter,variant,value,")
+    assert [line.split(",")[3:5] for line in lines[1:]] == [
+        ["simloss", "0.0"], ["simloss", "0.5"], ["sord", "0.5"], ["smooth", "0.1"]]
     _check_exports(url, tmp_path / "out", doc)
 
 
