@@ -190,9 +190,11 @@ def load_records(storage_url: Any, study_name: str) -> StudyRecords:
     )
 
 
-# The value at which each parameter's matrix is I (as `variants.BASELINES`; not imported:
-# the reporting side stays free of torch).
+# The value at which each parameter's matrix is I and the name of the study's own settings
+# (as `variants.BASELINES` and `variants.STUDY_VARIANT`; not imported: the reporting side
+# stays free of torch).
 _BASELINES = {"r": 0.0, "l": 0.99}
+STUDY_VARIANT = "simloss"
 
 
 def _variants(spec: Mapping[str, Any], parameter: str) -> list[dict]:
@@ -203,7 +205,7 @@ def _variants(spec: Mapping[str, Any], parameter: str) -> list[dict]:
         return []
     own_source = spec.get("similarity") or ("class order" if parameter == "r"
                                             else "the task's default")
-    out = [{"name": "simloss", "loss": "simloss", "similarity": own_source, "source": "study",
+    out = [{"name": STUDY_VARIANT, "loss": "simloss", "similarity": own_source, "source": "study",
             "parameter": parameter, "baseline": _BASELINES.get(parameter, 0.0),
             "grid": [float(v) for v in spec.get("grid") or []]}]
     for table in tables:

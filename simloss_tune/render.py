@@ -133,6 +133,7 @@ def render_md(report: Report) -> str:
     lines += _md_objectives(report)
     lines += ["", "## Significance against the baseline (test)", ""]
     lines += _md_significance(report)
+    lines += _md_against_simloss(report)
     lines += _md_racing(report)
     lines += ["", "## Missing and failed runs", ""]
     if report.missing:
@@ -157,6 +158,26 @@ def _variants_line(report: Report) -> str:
              f"{v['parameter']})" for v in report.variants or ()]
     return ("Variants, each tested against the one shared baseline: " + "; ".join(parts)
             + ".")
+
+
+def _md_against_simloss(report: Report) -> list[str]:
+    """[[variants]]: each variant's chosen value against the best SimLoss value (test)."""
+    if report.against_simloss is None:
+        return []
+    lines = ["", "## Each variant against the best SimLoss value (test; Holm across the "
+             "variants per objective)", "",
+             _md_row(["objective", "variant", "simloss", "p", "p (Holm)",
+                      "variant − simloss [95% CI]", "pairs", "note"]),
+             _md_row(["---"] * 8)]
+    d = _decimals(report)
+    for a in report.against_simloss:
+        m = next(x for x in report.metrics if x.name == a.metric)
+        c = a.comparison
+        lines.append(_md_row([a.metric, f"{a.variant}: {fmt_value(a.value, d)}",
+                              fmt_value(a.simloss_value, d), _fmt_p(c.p_value),
+                              _fmt_p(c.p_holm), _diff_text(c, m.percent),
+                              "–" if c.n_pairs is None else str(c.n_pairs), c.note]))
+    return lines
 
 
 def reproducibility_line(report: Report) -> str | None:

@@ -32,7 +32,7 @@ from typing import Any
 from . import replicates, stats
 from ._util import value_key
 from .metrics import Metric, metric_specs
-from .records import SPLITS, Run, StudyRecords
+from .records import SPLITS, STUDY_VARIANT, Run, StudyRecords
 
 SCHEMA_VERSION = 1
 
@@ -170,6 +170,23 @@ class Objective:
 
 
 @dataclass(frozen=True)
+class AgainstSimLoss:
+    """[[variants]]: one variant's chosen value (best validation mean of `metric` among its
+    rows) against the best SimLoss value (variant "simloss"), test split, paired by seed;
+    Holm across the variants compared for that metric."""
+
+    metric: str
+    variant: str
+    value: float
+    simloss_value: float
+    comparison: Comparison
+
+    def to_json(self) -> dict[str, Any]:
+        return {"metric": self.metric, "variant": self.variant, "value": self.value,
+                "simloss_value": self.simloss_value, **self.comparison.to_json()}
+
+
+@dataclass(frozen=True)
 class Difference:
     """Where two runs of the same value and seed differ most."""
 
@@ -223,6 +240,7 @@ class Report:
     # first, and per metric the variant of the best value (`best` holds its value)
     variants: tuple[Mapping[str, Any], ...] | None = None
     best_variants: Mapping[str, str | None] | None = None
+    against_simloss: tuple[AgainstSimLoss, ...] | None = None
 
     def row(self, value: float | None, variant: str | None = None) -> Row | None:
         """The row of `value` (the same grid value: `value_key`) of `variant` (None: the
@@ -253,7 +271,8 @@ class Report:
         if self.variants is None:
             return {}
         return {"variants": [{k: v[k] for k in ("name", "loss", "similarity", "parameter")}
-                             for v in self.variants]}
+                             for v in self.variants],
+                "against_simloss": [a.to_json() for a in self.against_simloss or ()]}
 
     def _best_json(self) -> dict[str, Any]:
         if self.best_variants is None:
@@ -745,6 +764,8 @@ def _variant_report(records: StudyRecords, metrics: Iterable[Any], bootstrap_see
                    best={k: r.value if r else None for k, r in chosen.items()},
                    best_variants={k: r.variant if r else None for k, r in chosen.items()},
                    objectives=objectives, variants=tuple(records.variants),
+                   against_simloss=_against_simloss(rows, first.metrics, objectives,
+                                                    bootstrap_seed, n_resamples),
                    method=first.method + _VARIANTS_METHOD)
 
 
@@ -752,7 +773,42 @@ _VARIANTS_METHOD = (
     "; [[variants]]: every (variant, value) is tested against the one shared baseline "
     "(variant simloss's baseline runs: plain cross entropy), paired by seed; the Holm "
     "correction runs across every (variant, value) compared, per split and metric; each "
-    "objective's value is the best validation mean across all variants")
+    "objective's value is the best validation mean across all variants; against_simloss: "
+    "per objective, each variant's best value on validation against the best SimLoss value "
+    "(variant simloss) on the test split, the same test, paired by seed, Holm-corrected "
+    "across the variants compared for that objective")
+
+
+def _against_simloss(rows: Sequence[Row], specs: Sequence[Metric],
+                     objectives: Sequence[Objective], bootstrap_seed: int,
+                     n_resamples: int) -> tuple[AgainstSimLoss, ...]:
+    out: list[AgainstSimLoss] = []
+    for objective in objectives:
+        m = next(x for x in specs if x.name == objective.metric)
+        own = best_row([r for r in rows if r.variant == STUDY_VARIANT], m)
+        if own is None:
+            continue
+        found = []
+        for name in dict.fromkeys(r.variant for r in rows if r.variant != STUDY_VARIANT):
+            chosen = best_row([r for r in rows if r.variant == name], m)
+            if chosen is None:
+                continue
+            copies = own.identical_seeds or chosen.identical_seeds
+            t = stats.paired_test(chosen.test[m.name].per_seed, own.test[m.name].per_seed,
+                                  bootstrap_seed=bootstrap_seed, n_resamples=n_resamples)
+            c = Comparison(diff_mean=t.diff_mean, n_pairs=t.n,
+                           note="not tested: identical results across seeds") if copies \
+                else Comparison(p_value=t.p_value, diff_mean=t.diff_mean,
+                                diff_ci=tuple(t.diff_ci) if t.diff_ci else None, n_pairs=t.n,
+                                note=t.note, tested=True,
+                                mark=stats.mark(t.p_value, t.diff_mean, m.direction))
+            found.append(AgainstSimLoss(m.name, name, chosen.value, own.value, c))
+        tested = [i for i, a in enumerate(found) if a.comparison.tested]
+        ps = stats.holm([found[i].comparison.p_value for i in tested])
+        for i, p_holm in zip(tested, ps, strict=True):
+            found[i] = replace(found[i], comparison=replace(found[i].comparison, p_holm=p_holm))
+        out += found
+    return tuple(out)
 
 
 def _variant_records(records: StudyRecords, variant: Mapping[str, Any],

@@ -244,7 +244,28 @@ def test_the_report_tests_each_variant_against_the_shared_baseline(tmp_path):
         assert means[objective["variant"], objective["value"]] == best
         assert doc["best"][objective["metric"]] == {"variant": objective["variant"],
                                                     "value": objective["value"]}
+    # each variant's chosen value against the best SimLoss value, Holm across the variants
+    for metric in ("accuracy", "mae"):
+        against = [a for a in doc["against_simloss"] if a["metric"] == metric]
+        assert [a["variant"] for a in against] == ["sord", "smooth"]
+        rows = {(r["variant"], r["value"]): r for r in doc["rows"]}
+        pick = max if metric == "accuracy" else min
+        own = pick((r for r in doc["rows"] if r["variant"] == "simloss"),
+                   key=lambda r: r["val"][metric]["mean"])
+        ps = []
+        for a in against:
+            assert a["simloss_value"] == own["value"]
+            mine = rows[a["variant"], a["value"]]["test"][metric]["per_seed"]
+            theirs = own["test"][metric]["per_seed"]
+            x = [mine[str(s)] for s in range(6)]
+            y = [theirs[str(s)] for s in range(6)]
+            if x != y:
+                assert a["p_value"] == pytest.approx(wilcoxon(x, y).pvalue)
+                ps.append(a["p_value"])
+        if len(ps) == 2:
+            assert min(a["p_holm"] for a in against) == pytest.approx(min(1.0, 2 * min(ps)))
     md = render_md(report)
+    assert "## Each variant against the best SimLoss value" in md
     assert "| sord: 0.5 |" in md and "| smooth: 0.1 |" in md and "sord (loss soft_labels" in md
     assert "smooth: 0.1 &" in render_latex(report)
     lines = render_csv(report).splitlines()
