@@ -132,6 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--study", default=None, help="only this study file (default: all)")
     p.add_argument("--value", type=float, default=None,
                    help="only the points of this value of r or l")
+    p.add_argument("--variant", default=None,
+                   help="only the points of this variant ([[variants]]; \"simloss\": the "
+                        "study's own settings)")
 
     p = sub.add_parser("run", help="init + one local worker + the report, in one command")
     p.add_argument("spec", metavar="STUDY.toml")

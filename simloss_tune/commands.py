@@ -184,7 +184,8 @@ def command_retry(args: argparse.Namespace) -> int:
     specs = [queue.find_spec(storage, args.study)] if args.study else queue.study_specs(storage)
     for spec in specs:
         done = with_retries(lambda s=spec: requeue_failed(storage, s, args.storage,
-                                                          value=args.value),
+                                                          value=args.value,
+                                                          variant=args.variant),
                             what="re-queuing failed points")
         if not done:
             print(f"{spec.name}: nothing to re-queue (no point failed for good)")
@@ -194,7 +195,9 @@ def command_retry(args: argparse.Namespace) -> int:
               "failed tries stay as history):")
         for r in done:
             seed = "" if r.seed is None else f" seed={r.seed}"
-            print(f"  {spec.parameter}={r.value:g}{seed} (last failed try: trial {r.from_trial})")
+            variant = "" if r.variant is None else f"variant={r.variant} "
+            print(f"  {variant}{spec.parameter}={r.value:g}{seed} (last failed try: trial "
+                  f"{r.from_trial})")
     return 0
 
 

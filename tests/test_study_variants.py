@@ -310,3 +310,52 @@ def test_a_report_without_variants_has_no_variant_keys(tmp_path):
     assert "variants" not in doc and "variant" not in doc["rows"][0]
     assert "variant" not in doc["objectives"][0] and doc["best"] == {
         "accuracy": None, "mae": 0.0, "mse": None}
+
+
+# -------------------------------------------------------------------------------- retry
+
+def test_retry_variant_requeues_only_that_variant_s_points(tmp_path, monkeypatch, capsys):
+    from simloss_tune.cli import main
+
+    programs = Path(__file__).parent / "programs"
+    flag = tmp_path / "bug"
+    flag.write_text("")
+    monkeypatch.setenv("BROKEN_FLAG", str(flag))
+    monkeypatch.setenv("BROKEN_VALUE", "0.5")
+    path = write(tmp_path, f"""
+        name = "mend"
+        command = ["{{python}}", "{programs / 'broken_at_value.py'}"]
+        parameter = "r"
+        classes = 4
+        grid = [0.0, 0.5]
+        seeds = 2
+        objectives = ["mae"]
+        [metrics]
+        mae = "minimize"
+        [training]
+        workdir = "{tmp_path / 'work'}"
+
+        [[variants]]
+        name = "sord"
+        loss = "soft_labels"
+        """)
+    url = f"sqlite:///{tmp_path}/db.sqlite"
+    worker = ["worker", "--device", "cpu", "--heartbeat-interval", "1", "--grace-period", "5",
+              "--storage", url]
+    assert main(["init", str(path), "--storage", url]) == 0
+    assert main(worker) == 1  # every r = 0.5 run, of both variants, failed for good
+    capsys.readouterr()
+    assert main(["retry", "--storage", url, "--variant", "nope"]) == 2
+    err = capsys.readouterr().err
+    assert "--variant 'nope' is not a variant of study 'mend' (its variants: simloss, sord)" \
+        in err and len(err.strip().splitlines()) == 1
+    flag.unlink()
+    assert main(["retry", "--storage", url, "--variant", "sord"]) == 0
+    out = capsys.readouterr().out
+    assert "re-queued 2 point(s)" in out and "variant=sord r=0.5 seed=0" in out
+    assert "variant=simloss" not in out
+    assert main(worker) == 0  # the two re-queued runs; simloss r = 0.5 stays failed
+    done = [(t.params["variant"], t.params["r"], t.params["seed"]) for t in runs(url, "mend")
+            if t.state.name == "COMPLETE"]
+    assert sorted(done) == [("simloss", 0.0, 0), ("simloss", 0.0, 1), ("sord", 0.5, 0),
+                            ("sord", 0.5, 1)]

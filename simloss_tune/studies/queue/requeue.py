@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import math
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,12 +35,13 @@ from optuna.trial import FrozenTrial, TrialState
 
 from ..._util import value_key
 from ...database import MAX_RETRIES_DEFAULT, is_sqlite, sqlite_path
+from ...variants import STUDY_VARIANT
 from .. import elimination
 from ..spec import StudySpec
 from . import names
 from . import rows as trialrows
 from .retry import HISTORY_ATTRS, CleanRetry, retry_history, retry_params
-from .work import grid_points
+from .work import grid_points, variant_points
 
 
 @dataclass
@@ -52,15 +52,18 @@ class Requeued:
     value: float
     seed: int | None
     from_trial: int
+    variant: str | None = None  # [[variants]] only
 
 
 def requeue_failed(storage: RDBStorage, spec: StudySpec, url: str, *,
-                   value: float | None = None,
+                   value: float | None = None, variant: str | None = None,
                    max_retries: int = MAX_RETRIES_DEFAULT) -> list[Requeued]:
     """Re-queue every point of `spec` (only those of `value`, if given) that failed for good;
     what was re-queued, in queue order."""
     if value is not None:
         _check_value(spec, value)
+    if variant is not None:
+        _check_variant(spec, variant)
     name = names.work_study_name(spec)
     sid = names.study_id(storage, name)
     with _sqlite_lock(url), trialrows.transaction(storage, "requeue:" + name) as writer:
@@ -71,12 +74,14 @@ def requeue_failed(storage: RDBStorage, spec: StudySpec, url: str, *,
         else:
             failed = _failed_proposals(trials, max_retries)
         if value is not None:
+            failed = [t for t in failed if value_key(_value_of(t)) == value_key(value)]
+        if variant is not None:
             failed = [t for t in failed
-                      if value_key(t.params.get(spec.parameter, math.nan)) == value_key(value)]
+                      if t.params.get("variant", STUDY_VARIANT) == variant]
         for trial in failed:
             writer.add(sid, fresh_copy(trial))
     return [Requeued(_value_of(t), t.params["seed"] if spec.grid is not None else None,
-                     t.number) for t in failed]
+                     t.number, t.params.get("variant")) for t in failed]
 
 
 def _value_of(trial: FrozenTrial) -> float:
@@ -137,9 +142,19 @@ def _failed_proposals(trials: list[FrozenTrial], max_retries: int) -> list[Froze
             and t.params]
 
 
+def _check_variant(spec: StudySpec, variant: str) -> None:
+    known_names = names.variant_choices(spec)
+    if not spec.variants or variant not in known_names:
+        known = ", ".join(known_names) if spec.variants else "none: it has no [[variants]]"
+        raise ValueError(f"--variant {variant!r} is not a variant of study {spec.name!r} "
+                         f"(its variants: {known})")
+
+
 def _check_value(spec: StudySpec, value: float) -> None:
-    if spec.grid is not None and value_key(value) not in {value_key(v) for v in spec.grid}:
-        grid = ", ".join(f"{v:g}" for v in spec.grid)
+    values = [*(spec.grid or []), *(v for _, _, v, _ in variant_points(spec))] \
+        if spec.variants else spec.grid
+    if values is not None and value_key(value) not in {value_key(v) for v in values}:
+        grid = ", ".join(f"{v:g}" for v in dict.fromkeys(values))
         raise ValueError(f"--value {value:g} is not a value of study {spec.name!r} "
                          f"(its grid: {grid})")
 
