@@ -359,3 +359,21 @@ def test_retry_variant_requeues_only_that_variant_s_points(tmp_path, monkeypatch
             if t.state.name == "COMPLETE"]
     assert sorted(done) == [("simloss", 0.0, 0), ("simloss", 0.0, 1), ("sord", 0.5, 0),
                             ("sord", 0.5, 1)]
+
+
+def test_variants_on_postgresql_train_each_point_once(pg_url, tmp_path):
+    from simloss_tune.runschema import read_run
+    from simloss_tune.studies.worker import WorkerOptions, run_worker
+
+    spec = load_spec(write(tmp_path, DIGITS.replace("seeds = 3", "seeds = 2").format(extra="")
+                           + textwrap.dedent(VARIANTS)))
+    assert queue.init_study(spec, pg_url).enqueued == 8
+    assert queue.init_study(spec, pg_url).enqueued == 0  # again: nothing twice
+    run_worker(pg_url, WorkerOptions(device="cpu", progress=False, heartbeat_interval=1,
+                                     grace_period=3))
+    trials = runs(pg_url)
+    keys = sorted((r.variant, r.value, r.seed) for r in (read_run(t, "r") for t in trials))
+    assert all(t.state.name == "COMPLETE" for t in trials)
+    assert keys == sorted([("simloss", v, s) for v in (0.0, 0.5) for s in (0, 1)]
+                          + [("sord", 0.5, s) for s in (0, 1)]
+                          + [("smooth", 0.1, s) for s in (0, 1)])
