@@ -194,6 +194,9 @@ def test_a_worker_trains_each_variant_point_once_with_its_loss(tmp_path):
     summary = optuna.load_study(study_name="v:mae:mean", storage=url).get_trials()
     assert sorted((t.params.get("variant"), t.params["r"]) for t in summary) == [
         ("simloss", 0.0), ("simloss", 0.5), ("smooth", 0.1), ("sord", 0.5)]
+    # `repair` takes simloss and sord at r = 0.5 for two values, not copies of one
+    assert all(n == 0 for n in queue.repair_derived(open_storage(url), spec).values())
+    assert len(optuna.load_study(study_name="v:mae:mean", storage=url).get_trials()) == 4
 
 
 # ------------------------------------------------------------------------------- report

@@ -84,9 +84,7 @@ def repair_derived(storage: RDBStorage, spec: StudySpec) -> dict[str, int]:
             name = summary_name(spec.name, metric)
             sid = study_id(storage, name)
             writer.lock_study(sid)
-            removed[name] = _remove_copies(writer, sid, {
-                t: value_key(p[spec.parameter])
-                for t, p in writer.params(sid, spec.parameter).items()})
+            removed[name] = _remove_copies(writer, sid, _summary_keys(writer, sid, spec))
     sync_derived(storage, spec)
     return removed
 
@@ -112,7 +110,7 @@ def mean_std(values: list[float]) -> tuple[float, float]:
 def _sync_summary(storage, writer: trialrows.Writer, spec, metric, trials) -> int:
     sid = study_id(storage, summary_name(spec.name, metric))
     writer.lock_study(sid)
-    present = _summary_keys(writer, sid, spec)
+    present = set(_summary_keys(writer, sid, spec).values())
     by_value: dict[tuple[str, float], dict[int, RunRecord]] = {}
     for run in filter(None, (read_run(t, spec.parameter) for t in trials)):
         v, s = point_key(run.value, run.seed)
@@ -137,15 +135,17 @@ def _sync_summary(storage, writer: trialrows.Writer, spec, metric, trials) -> in
     return added
 
 
-def _summary_keys(writer: trialrows.Writer, sid: int, spec: StudySpec) -> set[tuple[str, float]]:
-    """(variant, value) of the summary trials already there ("simloss" without variants)."""
+def _summary_keys(writer: trialrows.Writer, sid: int, spec: StudySpec
+                  ) -> dict[int, tuple[str, float]]:
+    """trial id -> (variant, value) of the summary trials already there ("simloss" without
+    variants): a summary trial per (variant, value), never one per value."""
     names = variant_choices(spec)
     parameters = sorted(set(variant_distributions(spec)) - {"seed", "variant"})
-    keys = set()
-    for p in writer.params(sid, *parameters, "variant").values():
+    keys = {}
+    for trial_id, p in writer.params(sid, *parameters, "variant").items():
         parameter = next((k for k in parameters if k in p), None)
         if parameter is not None:
-            keys.add((names[int(p.get("variant", 0))], value_key(p[parameter])))
+            keys[trial_id] = (names[int(p.get("variant", 0))], value_key(p[parameter]))
     return keys
 
 
