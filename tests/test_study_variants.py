@@ -317,7 +317,8 @@ def test_a_report_without_variants_has_no_variant_keys(tmp_path):
 
 # -------------------------------------------------------------------------------- retry
 
-def test_retry_variant_requeues_only_that_variant_s_points(tmp_path, monkeypatch, capsys):
+def test_retry_variant_requeues_only_that_variant_s_points(tmp_path, monkeypatch, capsys,
+                                                           caplog):
     from simloss_tune.cli import main
 
     programs = Path(__file__).parent / "programs"
@@ -346,7 +347,9 @@ def test_retry_variant_requeues_only_that_variant_s_points(tmp_path, monkeypatch
     worker = ["worker", "--device", "cpu", "--heartbeat-interval", "1", "--grace-period", "5",
               "--storage", url]
     assert main(["init", str(path), "--storage", url]) == 0
-    assert main(worker) == 1  # every r = 0.5 run, of both variants, failed for good
+    with caplog.at_level("WARNING"):
+        assert main(worker) == 1  # every r = 0.5 run, of both variants, failed for good
+    assert any("run variant=sord r=0.5 seed=0 failed" in r.getMessage() for r in caplog.records)
     capsys.readouterr()
     assert main(["retry", "--storage", url, "--variant", "nope"]) == 2
     err = capsys.readouterr().err

@@ -35,10 +35,15 @@ def record(worker: Worker, study, spec: StudySpec, trial, result) -> None:
     elif queue.run_error(result, spec.objectives[0]):  # its error or a NaN objective
         worker.report.failed += 1
         error = queue.run_error(result, spec.objectives[0])
-        log.warning("run %s=%g seed=%d failed: %s", spec.parameter, result.value,
-                    result.seed, error)
+        variant = trial.params.get("variant")  # [[variants]] only: its own parameter too
+        parameter = spec.parameter if variant is None else next(
+            k for k in trial.params if k not in ("seed", "variant"))
+        log.warning("run %s%s=%g seed=%d failed: %s",
+                    "" if variant is None else f"variant={variant} ", parameter,
+                    result.value, result.seed, error)
         if error != OUT_OF_MEMORY:  # answered by smaller batches (_after_oom), not a stop
-            failed_try(worker, spec, trial, (value_key(result.value), result.seed), error)
+            failed_try(worker, spec, trial, (value_key(result.value), result.seed, variant),
+                       error)
     else:
         worker.report.completed += 1
         worker._streaks.pop(spec.name, None)
