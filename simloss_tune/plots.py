@@ -68,7 +68,10 @@ def plot_metrics(report: Report, folder: Path) -> list[Path]:
 def _metric_panel(ax: Any, report: Report, metric: Metric) -> None:
     name = metric.name
     scale = 100.0 if metric.percent else 1.0
-    rows = sorted(report.rows, key=lambda r: r.value)
+    # [[variants]]: the study's own rows here, each other variant as a line of its own
+    rows = sorted((r for r in report.rows if r.variant in (None, "simloss")),
+                  key=lambda r: r.value)
+    _variant_lines(ax, report, name, scale)
     for split in SPLITS:
         pts = [(r.value, r.cells(split)[name]) for r in rows
                if r.cells(split)[name].mean is not None]
@@ -101,6 +104,22 @@ def _metric_panel(ax: Any, report: Report, metric: Metric) -> None:
     ax.grid(alpha=0.3)
 
 
+def _variant_lines(ax: Any, report: Report, name: str, scale: float) -> None:
+    """Each variant of a study with [[variants]] whose parameter is the study's: its test
+    means from the shared baseline on, dashed (no band: one band per split is readable)."""
+    base = next((r for r in report.rows if r.is_baseline), None)
+    for variant in report.variants or ():
+        if variant["name"] == "simloss" or variant["parameter"] != report.parameter:
+            continue
+        rows = [base, *sorted((r for r in report.rows if r.variant == variant["name"]),
+                              key=lambda r: r.value)]
+        pts = [(r.value, r.test[name].mean) for r in rows
+               if r is not None and r.test[name].mean is not None]
+        if pts:
+            ax.plot([x for x, _ in pts], [y * scale for _, y in pts], "s--", linewidth=1,
+                    label=f"test, {variant['name']} ({variant['loss']})")
+
+
 def chosen_values(report: Report) -> list[float]:
     """The baseline and the value chosen on validation for every metric, without repeats."""
     values: dict[float, float] = {}  # value_key -> the first of the same grid value
@@ -115,8 +134,10 @@ def plot_distributions(report: Report, folder: Path,
     """Mean predicted class distribution per chosen value (Figure 2); [] without data."""
     values = chosen_values(report) if values is None else list(values)
     series = []
+    best = {value_key(v): (report.best_variants or {}).get(m)
+            for m, v in report.best.items() if v is not None}
     for v in values:
-        row = report.row(v)
+        row = report.row(v, best.get(value_key(v)))  # the chosen variant's row of v
         if row is not None and row.mean_distribution:
             series.append((v, row))
     if not series:

@@ -271,6 +271,11 @@ def test_the_report_tests_each_variant_against_the_shared_baseline(tmp_path):
     assert "## Each variant against the best SimLoss value" in md
     assert "| sord: 0.5 |" in md and "| smooth: 0.1 |" in md and "sord (loss soft_labels" in md
     assert "smooth: 0.1 &" in render_latex(report)
+    from simloss_tune.plots import plot_distributions, plot_metrics
+
+    assert plot_metrics(report, tmp_path) and plot_distributions(report, tmp_path)
+    svg = (tmp_path / "metrics.svg").read_text()
+    assert "test, sord (soft_labels)" in svg and "test, smooth (soft_labels)" in svg
     lines = render_csv(report).splitlines()
     assert lines[0].startswith("study,task,parameter,variant,value,")
     assert [line.split(",")[3:5] for line in lines[1:]] == [
