@@ -12,7 +12,9 @@ The rule, for a study with objectives m1, m2, ...:
 * any other value is eliminated when, for EVERY objective, a paired Wilcoxon signed-rank test
   on the seeds it and that objective's best value both completed says it is worse (p < alpha)
   and its mean on those seeds is worse too; no test before `first_decision` pairs (the larger
-  of `min_seeds` and the fewest pairs at which the test can reach alpha at all).
+  of `min_seeds` and the fewest pairs at which the test can reach alpha at all). The pairs
+  are taken in seed order and the decision is at the fewest of them that allow it, so it does
+  not depend on which of two workers' runs finished first.
 
 The one-sided test is `optuna.pruners.WilcoxonPruner`'s: `scipy.stats.wilcoxon` of the paired
 differences with `zero_method="zsplit"` and the same safety (a value whose mean is not worse
@@ -168,21 +170,39 @@ def decide(results: Results, objectives: Mapping[str, str], baseline: float, rul
 
 def _against_all(results: Results, v: float, best: Mapping[str, float],
                  objectives: Mapping[str, str], rule, first: int) -> Decision | None:
-    worst: tuple[float, float, int] | None = None  # (p, against, pairs)
-    for metric, direction in objectives.items():
+    """The decision about `v` at the fewest pairs that allow it, or None.
+
+    The pairs are taken in seed order and the test runs on the first n of them for n = first,
+    first + 1, ...: the decision is the one a worker checking after every run would take,
+    whatever the order in which two workers' runs happened to finish (a worker that finds 6
+    pairs where 5 already decided records 5)."""
+    pairs = {}
+    for metric in objectives:
         b = best[metric]
-        seeds = sorted(s for s in results[v].keys() & results[b].keys()
-                       if _finite(results[v][s].get(metric)) and
-                       _finite(results[b][s].get(metric)))
-        if len(seeds) < first:
-            return None
+        pairs[metric] = sorted(s for s in results[v].keys() & results[b].keys()
+                               if _finite(results[v][s].get(metric))
+                               and _finite(results[b][s].get(metric)))
+    most = min(len(seeds) for seeds in pairs.values())
+    for n in range(first, most + 1):
+        decision = _decision_at(results, v, best, objectives, rule, pairs, n)
+        if decision is not None:
+            return decision
+    return None
+
+
+def _decision_at(results: Results, v: float, best: Mapping[str, float],
+                 objectives: Mapping[str, str], rule, pairs: Mapping[str, list[int]], n: int
+                 ) -> Decision | None:
+    worst: tuple[float, float] | None = None  # (p, against)
+    for metric, direction in objectives.items():
+        b, seeds = best[metric], pairs[metric][:n]
         p = worse_p([results[v][s][metric] for s in seeds],
                     [results[b][s][metric] for s in seeds], direction, rule.test)
         if p is None or not p < rule.alpha:
             return None
         if worst is None or p > worst[0]:
-            worst = (p, b, len(seeds))
-    return Decision(v, worst[2], worst[0], worst[1]) if worst else None
+            worst = (p, b)
+    return Decision(v, n, worst[0], worst[1]) if worst else None
 
 
 PREFIX = "racing:"

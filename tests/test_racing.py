@@ -47,6 +47,22 @@ def test_a_value_worse_on_every_seed_is_eliminated_at_the_first_count_the_test_a
     assert racing.decide(table(rows), MAE, 0.0, ONE, eliminated=[0.9]) == []
 
 
+def test_the_decision_does_not_depend_on_how_many_runs_finished_before_the_check():
+    # Two workers: a check may find 6 or 7 pairs where 5 already decided (CI saw 6). The
+    # decision is the one taken at the fewest pairs, in seed order, whenever the check runs.
+    base = [1.0, 1.1, 0.9, 1.0, 1.05, 1.0, 0.95]
+    rows = {0.0: base, 0.5: [x - 0.2 for x in base], 0.9: [x + 1 for x in base]}
+    for n in (5, 6, 7):
+        (d,) = racing.decide(table({v: xs[:n] for v, xs in rows.items()}), MAE, 0.0, ONE)
+        assert (d.value, d.seeds, d.against) == (0.9, 5, 0.5)
+        assert d.p_value == pytest.approx(1 / 32)
+    # not significant at 5 pairs (one seed better), significant at 6: decided at 6
+    worse = [x + 1 for x in base]
+    worse[0] = base[0] - 0.5
+    (d,) = racing.decide(table({0.0: base, 0.5: rows[0.5], 0.9: worse}), MAE, 0.0, ONE)
+    assert d.seeds == 6 and d.p_value < 0.05
+
+
 def test_every_objective_must_agree_and_the_largest_p_is_the_decisions():
     objectives = {"accuracy": "maximize", "mae": "minimize"}
     acc = {0.0: [0.9] * 5, 0.5: [0.95] * 5, 0.9: [0.5] * 5}
