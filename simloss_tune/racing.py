@@ -38,25 +38,41 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._util import value_key as _key
+from ._util import value_key
 
-# value -> seed -> metric -> validation value
-Results = Mapping[float, Mapping[int, Mapping[str, float]]]
+# What racing eliminates: a value of r or l, or in a study with [[variants]] a
+# (variant, value) pair (the same value under two losses is two points).
+Point = float | tuple[str, float]
+
+# point -> seed -> metric -> validation value
+Results = Mapping[Point, Mapping[int, Mapping[str, float]]]
+
+
+def point_key(point: Point) -> Point:
+    """A point as a key: its value rounded (`value_key`), a variant's name kept."""
+    if isinstance(point, tuple):
+        return point[0], value_key(point[1])
+    return value_key(point)
 
 
 @dataclass(frozen=True)
 class Decision:
-    """A value eliminated: after `seeds` pairs, worse than `against` with p = `p_value` (the
-    largest p over the objectives: every one is below alpha)."""
+    """A value (or (variant, value) point) eliminated: after `seeds` pairs, worse than
+    `against` with p = `p_value` (the largest p over the objectives: every one is below
+    alpha)."""
 
-    value: float
+    value: Point
     seeds: int
     p_value: float
-    against: float
+    against: Point
 
     def to_json(self) -> dict:
-        return {"eliminated": True, "seeds": self.seeds, "p_value": self.p_value,
-                "against": self.against}
+        """The stored decision: `against` is a value; in a study with variants
+        `against_variant` names its variant."""
+        doc = {"eliminated": True, "seeds": self.seeds, "p_value": self.p_value}
+        if isinstance(self.against, tuple):
+            return {**doc, "against": self.against[1], "against_variant": self.against[0]}
+        return {**doc, "against": self.against}
 
 
 def smallest_p(n: int, test: str) -> float:
@@ -130,11 +146,11 @@ def mean_of(per_seed: Mapping[int, Mapping[str, float]], metric: str) -> float |
     return math.fsum(xs) / len(xs) if xs else None
 
 
-def best_values(results: Results, objectives: Mapping[str, str], active: Sequence[float]
-                ) -> dict[str, float]:
+def best_values(results: Results, objectives: Mapping[str, str], active: Sequence[Point]
+                ) -> dict[str, Point]:
     """Per objective, the active value with the best mean over its completed seeds (the first
     in `active` order on ties); objectives without any result are left out."""
-    best: dict[str, float] = {}
+    best: dict[str, Point] = {}
     for metric, direction in objectives.items():
         scored = [(v, mean_of(results.get(v, {}), metric)) for v in active]
         scored = [(v, m) for v, m in scored if m is not None]
@@ -144,23 +160,23 @@ def best_values(results: Results, objectives: Mapping[str, str], active: Sequenc
     return best
 
 
-def decide(results: Results, objectives: Mapping[str, str], baseline: float, rule,
-           eliminated: Sequence[float] = ()) -> list[Decision]:
+def decide(results: Results, objectives: Mapping[str, str], baseline: Point, rule,
+           eliminated: Sequence[Point] = ()) -> list[Decision]:
     """The values to eliminate now (see the module docstring), given the completed runs.
 
-    `results` maps value -> seed -> metric -> validation value; `objectives` maps metric ->
-    direction; `eliminated` are the values already eliminated (they are not candidates for the
-    best and are not decided again)."""
-    gone = {_key(v) for v in eliminated}
-    active = [v for v in results if _key(v) not in gone]
+    `results` maps value (or (variant, value) point) -> seed -> metric -> validation value;
+    `objectives` maps metric -> direction; `eliminated` are the points already eliminated
+    (they are not candidates for the best and are not decided again)."""
+    gone = {point_key(v) for v in eliminated}
+    active = [v for v in results if point_key(v) not in gone]
     best = best_values(results, objectives, active)
     if len(best) < len(objectives):
         return []
-    protected = {_key(baseline)} | {_key(v) for v in best.values()}
+    protected = {point_key(baseline)} | {point_key(v) for v in best.values()}
     first = first_decision(rule)
     out = []
     for v in active:
-        if _key(v) in protected:
+        if point_key(v) in protected:
             continue
         decision = _against_all(results, v, best, objectives, rule, first)
         if decision is not None:
@@ -168,7 +184,7 @@ def decide(results: Results, objectives: Mapping[str, str], baseline: float, rul
     return out
 
 
-def _against_all(results: Results, v: float, best: Mapping[str, float],
+def _against_all(results: Results, v: Point, best: Mapping[str, Point],
                  objectives: Mapping[str, str], rule, first: int) -> Decision | None:
     """The decision about `v` at the fewest pairs that allow it, or None.
 
@@ -190,10 +206,10 @@ def _against_all(results: Results, v: float, best: Mapping[str, float],
     return None
 
 
-def _decision_at(results: Results, v: float, best: Mapping[str, float],
+def _decision_at(results: Results, v: Point, best: Mapping[str, Point],
                  objectives: Mapping[str, str], rule, pairs: Mapping[str, list[int]], n: int
                  ) -> Decision | None:
-    worst: tuple[float, float] | None = None  # (p, against)
+    worst: tuple[float, Point] | None = None  # (p, against)
     for metric, direction in objectives.items():
         b, seeds = best[metric], pairs[metric][:n]
         p = worse_p([results[v][s][metric] for s in seeds],
@@ -208,20 +224,27 @@ def _decision_at(results: Results, v: float, best: Mapping[str, float],
 PREFIX = "racing:"
 
 
-def decision_key(value: float) -> str:
-    """The `NAME:runs` study user attribute holding the decision about `value`."""
-    return f"{PREFIX}{_key(value)!r}"
+def decision_key(point: Point) -> str:
+    """The `NAME:runs` study user attribute holding the decision about `point`:
+    `racing:<value>`, or `racing:<variant>:<value>` in a study with [[variants]] (a variant's
+    name has no colon)."""
+    point = point_key(point)
+    if isinstance(point, tuple):
+        return f"{PREFIX}{point[0]}:{point[1]!r}"
+    return f"{PREFIX}{point!r}"
 
 
-def decisions_from_attrs(attrs: Mapping[str, object]) -> dict[float, dict]:
-    """value_key -> {"eliminated", "seeds", "p_value", "against"} from study user attributes."""
+def decisions_from_attrs(attrs: Mapping[str, object]) -> dict[Point, dict]:
+    """point -> {"eliminated", "seeds", "p_value", "against"[, "against_variant"]} from study
+    user attributes (the points as `decision_key` wrote them)."""
     import json
 
-    out = {}
+    out: dict[Point, dict] = {}
     for key, raw in attrs.items():
         if key.startswith(PREFIX):
-            out[_key(float(key[len(PREFIX):]))] = json.loads(raw) if isinstance(
-                raw, str) else dict(raw)
+            variant, _, value = key[len(PREFIX):].rpartition(":")
+            point = (variant, float(value)) if variant else float(value)
+            out[point_key(point)] = json.loads(raw) if isinstance(raw, str) else dict(raw)
     return out
 
 
@@ -251,9 +274,9 @@ def replay(results: Results, objectives: Mapping[str, str], baseline: float, rul
     decisions: list[Decision] = []
     runs = 0
     for seed in seeds:
-        gone = {_key(d.value) for d in decisions}
+        gone = {point_key(d.value) for d in decisions}
         for v in values:
-            if _key(v) not in gone and seed in results[v]:
+            if point_key(v) not in gone and seed in results[v]:
                 seen[v][seed] = results[v][seed]
                 runs += 1
         decisions += decide(seen, objectives, baseline, rule, [d.value for d in decisions])

@@ -56,7 +56,8 @@ class StudyRecords:
     optuna_studies: list[str] = field(default_factory=list)  # every study of this file
     racing: dict | None = None  # the study file's [racing] table, None without racing
     # value -> {"eliminated": True, "seeds", "p_value", "against"}: values racing eliminated
-    eliminated: dict[float, dict] = field(default_factory=dict)
+    # ((variant, value) -> ... with "against_variant" in a study with [[variants]])
+    eliminated: dict[Any, dict] = field(default_factory=dict)
     metrics: tuple[Metric, ...] | None = None  # declared by the study file ([metrics])
     check_requested: bool = False  # the study file's check_reproducible
     check: Run | None = None  # the reproducibility check's completed run (NAME:check)

@@ -209,10 +209,18 @@ def _md_racing(report: Report) -> list[str]:
              "confirmation):" if out else "No value was eliminated.", ""]
     for r in out:
         c = r.racing
-        lines.append(f"- {p} = {fmt_value(r.value, dec)}: after {c.seeds} seeds, worse "
-                     f"than {p} = {fmt_value(c.against, dec)} (p = {_fmt_p(c.p_value)}); "
-                     f"n = {r.n}")
+        lines.append(f"- {_point(p, r.variant, r.value, dec)}: after {c.seeds} seeds, worse "
+                     f"than {_point(p, c.against_variant, c.against, dec)} "
+                     f"(p = {_fmt_p(c.p_value)}); n = {r.n}")
     return lines
+
+
+def _point(parameter: str, variant: str | None, value: float | None, decimals: int) -> str:
+    """`r = 0.8`, or `sord: 0.8` in a study with [[variants]] (a variant's values may be
+    under a parameter of its own)."""
+    if variant is None:
+        return f"{parameter} = {fmt_value(value, decimals)}"
+    return _variant_prefix(variant) + fmt_value(value, decimals)
 
 
 def _md_row(cells: Sequence[str]) -> str:

@@ -104,10 +104,13 @@ class RacingCell:
     seeds: int | None = None
     p_value: float | None = None
     against: float | None = None
+    against_variant: str | None = None  # [[variants]] only: the variant of `against`
 
     def to_json(self) -> dict[str, Any]:
-        return {"eliminated": self.eliminated, "seeds": self.seeds, "p_value": self.p_value,
-                "against": self.against}
+        doc = {"eliminated": self.eliminated, "seeds": self.seeds, "p_value": self.p_value,
+               "against": self.against}
+        return doc if self.against_variant is None else {
+            **doc, "against_variant": self.against_variant}
 
 
 @dataclass(frozen=True)
@@ -466,7 +469,7 @@ def _racing_cell(decision: Mapping[str, Any] | None) -> RacingCell:
     if decision is None:
         return RacingCell()
     return RacingCell(True, int(decision["seeds"]), float(decision["p_value"]),
-                      float(decision["against"]))
+                      float(decision["against"]), decision.get("against_variant"))
 
 
 def _racing_missing(missing: Sequence[Missing], eliminated: Mapping[float, Any]
@@ -487,9 +490,10 @@ def _racing_warnings(rows: Sequence[Row], p: str, decimals: int, warnings: list[
     for row in rows:
         r = row.racing
         if r.eliminated:
+            against = "" if r.against_variant is None else f"{r.against_variant}: "
             warnings.append(
                 f"{p} = {fmt_value(row.value, decimals)}: eliminated by racing after "
-                f"{r.seeds} seeds (worse than {p} = {fmt_value(r.against, decimals)}, "
+                f"{r.seeds} seeds (worse than {against}{fmt_value(r.against, decimals)}, "
                 f"p = {r.p_value:.3g}, a stopping rule, not a confirmation); n = {row.n}")
 
 
@@ -766,7 +770,8 @@ def _variant_report(records: StudyRecords, metrics: Iterable[Any], bootstrap_see
                    objectives=objectives, variants=tuple(records.variants),
                    against_simloss=_against_simloss(rows, first.metrics, objectives,
                                                     bootstrap_seed, n_resamples),
-                   method=first.method + _VARIANTS_METHOD)
+                   method=first.method + _VARIANTS_METHOD
+                   + (_VARIANTS_RACING if records.racing else ""))
 
 
 _VARIANTS_METHOD = (
@@ -777,6 +782,9 @@ _VARIANTS_METHOD = (
     "per objective, each variant's best value on validation against the best SimLoss value "
     "(variant simloss) on the test split, the same test, paired by seed, Holm-corrected "
     "across the variants compared for that objective")
+_VARIANTS_RACING = (
+    "; racing eliminated (variant, value) points by the same rule, the best of each "
+    "objective taken across all variants")
 
 
 def _against_simloss(rows: Sequence[Row], specs: Sequence[Metric],
@@ -815,16 +823,18 @@ def _variant_records(records: StudyRecords, variant: Mapping[str, Any],
                      own: Mapping[str, Any]) -> StudyRecords:
     """The records of one variant as a study of its own: its runs, and the shared baseline's
     runs (variant simloss at the study's baseline) as its baseline value's."""
+    eliminated = {value: decision for (name, value), decision in records.eliminated.items()
+                  if name == variant["name"]}
     if variant["name"] == own["name"]:
         return replace(records, runs=[r for r in records.runs if r.variant == own["name"]],
-                       variants=[])
+                       variants=[], eliminated=eliminated)
     base = [replace(r, value=variant["baseline"], variant=variant["name"])
             for r in records.runs
             if r.variant == own["name"] and value_key(r.value) == value_key(records.baseline)]
     return replace(records, runs=base + [r for r in records.runs
                                          if r.variant == variant["name"]],
                    parameter=variant["parameter"], baseline=variant["baseline"],
-                   grid=list(variant["grid"]), variants=[], eliminated={}, racing=None,
+                   grid=list(variant["grid"]), variants=[], eliminated=eliminated,
                    check=None, check_requested=False)
 
 

@@ -73,8 +73,6 @@ def test_a_study_without_variants_stores_the_same_json(tmp_path):
     ("", '[[variants]]\nname = "simloss"\nloss = "soft_labels"\n', "reserved"),
     ("", '[[variants]]\nname = "a"\nloss = "hinge"\n', "loss 'hinge' is not allowed"),
     ("baseline = 0.1", VARIANTS, "baseline 0.1 is not plain cross entropy"),
-    ("[racing]\nmin_seeds = 2\nalpha = 0.5", VARIANTS,
-     r"\[racing\] with \[\[variants\]\] is not supported"),
 ])
 def test_bad_variants_are_refused_in_one_line(tmp_path, extra, variants, message):
     with pytest.raises(ValueError, match=message) as info:

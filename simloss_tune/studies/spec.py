@@ -338,9 +338,6 @@ def _variants(raw: dict, parameter: str, adaptive: Adaptive | None, baseline: fl
     if adaptive is not None:
         raise ValueError(f"{where}: [[variants]] need a grid study; [adaptive] with variants "
                          "is not supported yet (use 'grid')")
-    if "racing" in raw:  # racing eliminates values, not yet (variant, value) pairs
-        raise ValueError(f"{where}: [racing] with [[variants]] is not supported yet; drop "
-                         "one of them")
     if baseline != BASELINES[parameter]:
         raise ValueError(f"{where}: baseline {baseline!r} is not plain cross entropy; with "
                          f"[[variants]] the shared baseline must be {parameter} = "

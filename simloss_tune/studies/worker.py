@@ -120,9 +120,9 @@ class Worker:
             return
         for d in with_retries(lambda: elimination.update(self.storage, spec),
                               what="racing"):
-            log.info("racing: %s=%g eliminated after %d seeds (worse than %s=%g, p = %.3g); "
-                     "its waiting runs are skipped", spec.parameter, d.value, d.seeds,
-                     spec.parameter, d.against, d.p_value)
+            log.info("racing: %s eliminated after %d seeds (worse than %s, p = %.3g); "
+                     "its waiting runs are skipped", elimination.point_text(spec, d.value),
+                     d.seeds, elimination.point_text(spec, d.against), d.p_value)
 
     def _specs(self) -> list[StudySpec]:
         if self.opt.study:

@@ -84,7 +84,7 @@ def repair_derived(storage: RDBStorage, spec: StudySpec) -> dict[str, int]:
             name = summary_name(spec.name, metric)
             sid = study_id(storage, name)
             writer.lock_study(sid)
-            removed[name] = _remove_copies(writer, sid, _summary_keys(writer, sid, spec))
+            removed[name] = _remove_copies(writer, sid, summary_keys(writer, sid, spec))
     sync_derived(storage, spec)
     return removed
 
@@ -110,7 +110,7 @@ def mean_std(values: list[float]) -> tuple[float, float]:
 def _sync_summary(storage, writer: trialrows.Writer, spec, metric, trials) -> int:
     sid = study_id(storage, summary_name(spec.name, metric))
     writer.lock_study(sid)
-    present = set(_summary_keys(writer, sid, spec).values())
+    present = set(summary_keys(writer, sid, spec).values())
     by_value: dict[tuple[str, float], dict[int, RunRecord]] = {}
     for run in filter(None, (read_run(t, spec.parameter) for t in trials)):
         v, s = point_key(run.value, run.seed)
@@ -127,7 +127,7 @@ def _sync_summary(storage, writer: trialrows.Writer, spec, metric, trials) -> in
                 attrs[f"{split}_{name}_mean"], attrs[f"{split}_{name}_std"] = mean_std(vals)
         if not math.isfinite(attrs.get(f"val_{metric}_mean", math.nan)):
             continue  # e.g. an undefined metric (FSA with no mistakes): no summary to rank
-        params, dists = _summary_params(spec, key[0], chosen[0].value)
+        params, dists = summary_params(spec, key[0], chosen[0].value)
         writer.add(sid, optuna.trial.create_trial(
             value=attrs[f"val_{metric}_mean"], params=params, distributions=dists,
             user_attrs=attrs))
@@ -135,7 +135,7 @@ def _sync_summary(storage, writer: trialrows.Writer, spec, metric, trials) -> in
     return added
 
 
-def _summary_keys(writer: trialrows.Writer, sid: int, spec: StudySpec
+def summary_keys(writer: trialrows.Writer, sid: int, spec: StudySpec
                   ) -> dict[int, tuple[str, float]]:
     """trial id -> (variant, value) of the summary trials already there ("simloss" without
     variants): a summary trial per (variant, value), never one per value."""
@@ -149,7 +149,7 @@ def _summary_keys(writer: trialrows.Writer, sid: int, spec: StudySpec
     return keys
 
 
-def _summary_params(spec: StudySpec, variant: str, value: float) -> tuple[dict, dict]:
+def summary_params(spec: StudySpec, variant: str, value: float) -> tuple[dict, dict]:
     """A summary trial's params: the value (under the variant's parameter) and, in a study
     with [[variants]], the variant; exactly as before without variants."""
     if not spec.variants:
