@@ -64,6 +64,13 @@ def _password_of(url: str) -> str | None:
 MAX_SEED = 2**31 - 1
 
 
+def smoothing_epsilon(r: float, num_classes: int) -> float:
+    """The label-smoothing epsilon of soft labels on the uniform source (1 - r) I + r 11^T
+    with C classes: ``rC / (1 + r(C - 1))`` (`matrices.label_smoothing_epsilon` checks its
+    arguments; the report, which has no torch, calls this)."""
+    return r * num_classes / (1.0 + r * (num_classes - 1))
+
+
 def value_key(value: float) -> float:
     """A value of r or l as a key: studies, runs and reports compare values after rounding,
     so 0.1 stored by one process matches 0.1 computed by another (0.30000000000000004)."""

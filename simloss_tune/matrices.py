@@ -18,7 +18,7 @@ import numpy as np
 import torch
 from torch import Tensor
 
-from ._util import read_user_text
+from ._util import read_user_text, smoothing_epsilon
 
 __all__ = [
     "MULTIWORD_POLICIES",
@@ -155,8 +155,7 @@ def label_smoothing_epsilon(r: float, num_classes: int) -> float:
     smoothing puts ``epsilon / C`` there. r = 0 gives 0, r = 1 gives 1 (uniform targets).
     """
     size = _check_num_classes(num_classes)
-    r = _check_closed_unit_interval("r", r)
-    return r * size / (1.0 + r * (size - 1))
+    return smoothing_epsilon(_check_closed_unit_interval("r", r), size)
 
 
 def uniform_r(epsilon: float, num_classes: int) -> float:

@@ -66,6 +66,15 @@ class StudyRecords:
     variants: list[dict] = field(default_factory=list)
     variant_sources: dict | None = None  # name -> raw (C, C) similarity of a variant's own
 
+    @property
+    def num_classes(self) -> int | None:
+        """C: from the class names, else from the runs' mean predicted distributions; None
+        when neither is recorded (or the runs disagree)."""
+        if self.class_names:
+            return len(self.class_names)
+        sizes = {len(r.mean_distribution) for r in self.runs if r.mean_distribution}
+        return sizes.pop() if len(sizes) == 1 else None
+
 
 def task_metrics(task: str) -> tuple[Metric, ...]:
     """The metric definitions of a registered task."""

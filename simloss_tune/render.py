@@ -93,8 +93,18 @@ def _variant_prefix(variant: str | None) -> str:
     return "" if variant is None else f"{variant}: "
 
 
+def _label(report: Report, variant: str | None, value: float | None) -> str:
+    """A row's value as the tables show it: `0.8`, `sord: 0.8` in a study with [[variants]],
+    and `label-smoothing: 0.00123 (ε = 0.1)` for soft labels on the uniform source."""
+    label = _variant_prefix(variant) + fmt_value(value, _decimals(report))
+    row = report.row(value, variant) if variant is not None else None
+    if row is None or row.epsilon is None:
+        return label
+    return f"{label} (ε = {row.epsilon:.3g})"
+
+
 def _value_label(report: Report, row: Row) -> str:
-    label = _variant_prefix(row.variant) + fmt_value(row.value, _decimals(report))
+    label = _label(report, row.variant, row.value)
     if row.racing.eliminated:
         return f"{label} (eliminated)"
     if row.identical_seeds:  # not replicates: never tested (see the warnings)
@@ -155,9 +165,16 @@ def render_md(report: Report) -> str:
 def _variants_line(report: Report) -> str:
     """What each variant of a study with [[variants]] is (its rows are "name: value")."""
     parts = [f"{v['name']} (loss {v['loss']}, similarity {v['similarity']}, parameter "
-             f"{v['parameter']})" for v in report.variants or ()]
+             f"{v['parameter']}{_smoothing_note(v)})" for v in report.variants or ()]
     return ("Variants, each tested against the one shared baseline: " + "; ".join(parts)
             + ".")
+
+
+def _smoothing_note(variant: Mapping[str, Any]) -> str:
+    """Soft labels on the uniform source are label smoothing: say how r maps to epsilon."""
+    if variant.get("source") != "uniform" or variant["loss"] != "soft_labels":
+        return ""
+    return ": label smoothing with ε = rC/(1 + r(C − 1)), C classes"
 
 
 def _md_against_simloss(report: Report) -> list[str]:
@@ -173,7 +190,7 @@ def _md_against_simloss(report: Report) -> list[str]:
     for a in report.against_simloss:
         m = next(x for x in report.metrics if x.name == a.metric)
         c = a.comparison
-        lines.append(_md_row([a.metric, f"{a.variant}: {fmt_value(a.value, d)}",
+        lines.append(_md_row([a.metric, _label(report, a.variant, a.value),
                               fmt_value(a.simloss_value, d), _fmt_p(c.p_value),
                               _fmt_p(c.p_holm), _diff_text(c, m.percent),
                               "–" if c.n_pairs is None else str(c.n_pairs), c.note]))
@@ -202,25 +219,24 @@ def _md_racing(report: Report) -> list[str]:
     """Racing's eliminations (nothing when racing was off)."""
     if not report.racing:
         return []
-    p, dec = report.parameter, _decimals(report)
     out = [r for r in report.rows if r.racing.eliminated]
     lines = ["", "## Racing", "",
              f"{len(out)} value(s) eliminated (their p-values are a stopping rule, not a "
              "confirmation):" if out else "No value was eliminated.", ""]
     for r in out:
         c = r.racing
-        lines.append(f"- {_point(p, r.variant, r.value, dec)}: after {c.seeds} seeds, worse "
-                     f"than {_point(p, c.against_variant, c.against, dec)} "
+        lines.append(f"- {_point(report, r.variant, r.value)}: after {c.seeds} seeds, worse "
+                     f"than {_point(report, c.against_variant, c.against)} "
                      f"(p = {_fmt_p(c.p_value)}); n = {r.n}")
     return lines
 
 
-def _point(parameter: str, variant: str | None, value: float | None, decimals: int) -> str:
+def _point(report: Report, variant: str | None, value: float | None) -> str:
     """`r = 0.8`, or `sord: 0.8` in a study with [[variants]] (a variant's values may be
     under a parameter of its own)."""
     if variant is None:
-        return f"{parameter} = {fmt_value(value, decimals)}"
-    return _variant_prefix(variant) + fmt_value(value, decimals)
+        return f"{report.parameter} = {fmt_value(value, _decimals(report))}"
+    return _label(report, variant, value)
 
 
 def _md_row(cells: Sequence[str]) -> str:
@@ -242,7 +258,7 @@ def _objective_cells(report: Report, o: Objective) -> list[str]:
         return [o.metric, "–", "–", "–", "–", "–", "–", "–", "0"]
     c = o.comparison
     diff = "–" if c.diff_mean is None else _diff_text(c, m.percent)
-    chosen = _variant_prefix(o.variant) + fmt_value(o.value, _decimals(report))
+    chosen = _label(report, o.variant, o.value)
     if o.is_baseline:
         chosen += " (CCE)"
     return [o.metric, chosen, _fmt_metric(o.val_mean, m.percent),
@@ -272,7 +288,7 @@ def _significance_rows(report: Report) -> list[list[str]]:
             continue
         for m in report.metrics:
             c = row.test[m.name].comparison
-            out.append([_variant_prefix(row.variant) + fmt_value(row.value, _decimals(report)),
+            out.append([_label(report, row.variant, row.value),
                         m.name,
                         "–" if c.n_pairs is None else str(c.n_pairs), _diff_text(c, m.percent),
                         _fmt_p(c.p_value), _fmt_p(c.p_holm), c.mark, c.note])
@@ -310,8 +326,8 @@ def render_latex(report: Report) -> str:
     for row in report.rows:
         cells = _table_cells(report, row, ("\\textbf{", "}"), sup)
         cells = [c.replace("–", "--") for c in cells]
-        label = _latex_escape(_variant_prefix(row.variant)) + fmt_value(row.value,
-                                                                       _decimals(report))
+        label = _latex_escape(_label(report, row.variant, row.value)).replace(
+            "ε", "$\\varepsilon$")
         lines.append(" & ".join([label, *cells,
                                  str(row.n)]) + " \\\\")
     lines += ["\\bottomrule", "\\end{tabular}", ""]
@@ -331,12 +347,13 @@ def render_csv(reports: Report | Sequence[Report]) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     header_written = False
-    # a "variant" column only where a study has [[variants]] (other CSVs stay as they were)
+    # "variant" and "epsilon" columns only where a study has [[variants]] (other CSVs stay as
+    # they were); epsilon is empty but for soft labels on the uniform source
     variants = any(r.variants is not None for r in reports)
     for report in reports:
         specs = report.metrics
         header = ["study", "task", "parameter", *(["variant"] if variants else []), "value",
-                  "is_baseline", "n"]
+                  *(["epsilon"] if variants else []), "is_baseline", "n"]
         for split in SPLITS:
             for m in specs:
                 header += [f"{split}_{m.name}_{f}" for f in CSV_FIELDS]
@@ -347,6 +364,7 @@ def render_csv(reports: Report | Sequence[Report]) -> str:
         for row in report.rows:
             line = [report.study, report.task, report.parameter,
                     *([row.variant or "simloss"] if variants else []), repr(row.value),
+                    *([_csv_value(row.epsilon)] if variants else []),
                     int(row.is_baseline), row.n]
             for split in SPLITS:
                 for m in specs:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from . import replicates, stats
-from ._util import value_key
+from ._util import smoothing_epsilon, value_key
 from .metrics import Metric, metric_specs
 from .records import SPLITS, STUDY_VARIANT, Run, StudyRecords
 
@@ -129,6 +129,9 @@ class Row:
     racing: RacingCell
     identical_seeds: tuple[int, ...]
     variant: str | None = None  # [[variants]] only: the row's variant ("simloss": the study's)
+    # [[variants]] only: soft labels on the uniform source are label smoothing with this
+    # epsilon (`_util.smoothing_epsilon`), shown beside r
+    epsilon: float | None = None
 
     def cells(self, split: str) -> Mapping[str, Cell]:
         """The cells of one split ("val" or "test"), by metric name."""
@@ -141,7 +144,8 @@ class Row:
                 **{split: {name: c.to_json() for name, c in self.cells(split).items()}
                    for split in SPLITS},
                 "mean_distribution": _list(self.mean_distribution), "n_pairs": self.n_pairs,
-                "racing": self.racing.to_json(), "identical_seeds": list(self.identical_seeds)}
+                "racing": self.racing.to_json(), "identical_seeds": list(self.identical_seeds),
+                **({} if self.epsilon is None else {"epsilon": self.epsilon})}
 
 
 @dataclass(frozen=True)
@@ -754,7 +758,9 @@ def _variant_report(records: StudyRecords, metrics: Iterable[Any], bootstrap_see
     missing = [replace(m, variant=own["name"]) for m in first.missing]
     warnings = list(first.warnings)
     for d, sub in subs[1:]:
-        rows += [replace(r, variant=d["name"]) for r in sub.rows if not r.is_baseline]
+        eps = _epsilon_of(d, records.num_classes)
+        rows += [replace(r, variant=d["name"], epsilon=eps(r.value)) for r in sub.rows
+                 if not r.is_baseline]
         missing += [replace(m, variant=d["name"]) for m in sub.missing
                     if value_key(m.value) != value_key(d["baseline"])]
         warnings += [f"variant {d['name']}: {w}" for w in sub.warnings
@@ -817,6 +823,16 @@ def _against_simloss(rows: Sequence[Row], specs: Sequence[Metric],
             found[i] = replace(found[i], comparison=replace(found[i].comparison, p_holm=p_holm))
         out += found
     return tuple(out)
+
+
+def _epsilon_of(variant: Mapping[str, Any], num_classes: int | None
+                ) -> Callable[[float], float | None]:
+    """value -> the label-smoothing epsilon of a soft-label variant on the uniform source (r
+    is how the service stores it; epsilon is how label smoothing is usually written), None
+    for any other variant or when C is unknown."""
+    if variant["source"] != "uniform" or variant["loss"] != "soft_labels" or not num_classes:
+        return lambda value: None
+    return lambda value: smoothing_epsilon(value, num_classes)
 
 
 def _variant_records(records: StudyRecords, variant: Mapping[str, Any],

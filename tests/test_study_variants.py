@@ -265,19 +265,27 @@ def test_the_report_tests_each_variant_against_the_shared_baseline(tmp_path):
                 ps.append(a["p_value"])
         if len(ps) == 2:
             assert min(a["p_holm"] for a in against) == pytest.approx(min(1.0, 2 * min(ps)))
+    # soft labels on the uniform source are label smoothing: epsilon = rC / (1 + r(C - 1))
+    from simloss_tune.matrices import label_smoothing_epsilon
+
+    eps = label_smoothing_epsilon(0.1, 10)
+    assert eps == pytest.approx(1 / 1.9)
+    assert [r.get("epsilon") for r in doc["rows"]] == [None, None, None, eps]
     md = render_md(report)
     assert "## Each variant against the best SimLoss value" in md
-    assert "| sord: 0.5 |" in md and "| smooth: 0.1 |" in md and "sord (loss soft_labels" in md
-    assert "smooth: 0.1 &" in render_latex(report)
+    assert "| sord: 0.5 |" in md and "| smooth: 0.1 (ε = 0.526) |" in md
+    assert "sord (loss soft_labels" in md and "label smoothing with ε = rC/(1 + r(C − 1))" in md
+    assert "smooth: 0.1 ($\\varepsilon$ = 0.526) &" in render_latex(report)
     from simloss_tune.plots import plot_distributions, plot_metrics
 
     assert plot_metrics(report, tmp_path) and plot_distributions(report, tmp_path)
     svg = (tmp_path / "metrics.svg").read_text()
     assert "test, sord (soft_labels)" in svg and "test, smooth (soft_labels)" in svg
     lines = render_csv(report).splitlines()
-    assert lines[0].startswith("study,task,parameter,variant,value,")
-    assert [line.split(",")[3:5] for line in lines[1:]] == [
-        ["simloss", "0.0"], ["simloss", "0.5"], ["sord", "0.5"], ["smooth", "0.1"]]
+    assert lines[0].startswith("study,task,parameter,variant,value,epsilon,")
+    assert [line.split(",")[3:6] for line in lines[1:]] == [
+        ["simloss", "0.0", ""], ["simloss", "0.5", ""], ["sord", "0.5", ""],
+        ["smooth", "0.1", repr(eps)]]
     _check_exports(url, tmp_path / "out", doc)
 
 
