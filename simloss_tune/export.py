@@ -30,7 +30,14 @@ from pathlib import Path
 from typing import Any
 
 from ._util import check_out_folder, read_user_text
-from .records import SPLITS, StudyRecords, load_records, open_storage, study_metrics
+from .records import (
+    SPLITS,
+    STUDY_VARIANT,
+    StudyRecords,
+    load_records,
+    open_storage,
+    study_metrics,
+)
 from .report import Comparison, Report, build_report
 
 CONFIG_NAME = "config.json"
@@ -75,9 +82,10 @@ def plan_exports(records: StudyRecords, report: Report, out_dir: str | Path, *,
             "task": records.task,
             "parameter": parameter,
             "value": value,
-            # [[variants]] only: which variant was chosen and its loss (`loss_from_export`)
-            **({} if variant is None else {"loss": variant["loss"],
-                                           "variant": variant["name"]}),
+            # which loss the matrix is for (`loss_from_export`) and the chosen variant:
+            # "simloss" for both in a study without [[variants]]
+            "loss": "simloss" if variant is None else variant["loss"],
+            "variant": STUDY_VARIANT if variant is None else variant["name"],
             "class_names": class_names,
             "num_classes": len(class_names),
             "metric": metric,
@@ -215,7 +223,8 @@ def command_export(args: Any) -> int:
     for path in export_study(args.storage, args.study, args.out):
         config = json.loads(path.read_text())
         p = config["p_value"]
-        variant = f"variant {config['variant']}, " if "variant" in config else ""
+        variant = config["variant"]
+        variant = "" if variant == STUDY_VARIANT else f"variant {variant}, "
         print(f"{config['metric']}: {variant}{config['parameter']} = {config['value']:g} "
               f"(test {config['metric']} {config['metrics']['test'][config['metric']]:.4g}, "
               f"p = {'n/a' if p is None else f'{p:.3g}'}, n = {config['n']}) -> {path}")

@@ -494,7 +494,7 @@ def _racing_warnings(rows: Sequence[Row], p: str, decimals: int, warnings: list[
     for row in rows:
         r = row.racing
         if r.eliminated:
-            against = "" if r.against_variant is None else f"{r.against_variant}: "
+            against = f"{p} = " if r.against_variant is None else f"{r.against_variant}: "
             warnings.append(
                 f"{p} = {fmt_value(row.value, decimals)}: eliminated by racing after "
                 f"{r.seeds} seeds (worse than {against}{fmt_value(r.against, decimals)}, "

@@ -90,6 +90,7 @@ def test_export_writes_config_and_matrix_per_objective(db, tmp_path, capsys):
             "p_value", "n", "study", "date", "matrix", "matrix_sha256"} <= config.keys()
     assert (config["task"], config["parameter"], config["value"]) == ("digits", "r", 0.5)
     assert (config["metric"], config["direction"], config["n"]) == ("mae", "minimize", 6)
+    assert (config["loss"], config["variant"]) == ("simloss", "simloss")  # no [[variants]]
     assert config["class_names"] == DIGITS and config["study"] == "ord:mae"
     assert config["matrix"] == "matrix.npy"
     assert config["matrix_sha256"] == hashlib.sha256((folder / "matrix.npy").read_bytes()
