@@ -12,9 +12,9 @@ The rule, for a study with objectives m1, m2, ...:
 * any other value is eliminated when, for EVERY objective, a paired Wilcoxon signed-rank test
   on the seeds it and that objective's best value both completed says it is worse (p < alpha)
   and its mean on those seeds is worse too; no test before `first_decision` pairs (the larger
-  of `min_seeds` and the fewest pairs at which the test can reach alpha at all). The pairs
-  are taken in seed order and the decision is at the fewest of them that allow it, so it does
-  not depend on which of two workers' runs finished first.
+  of `min_seeds` and the fewest pairs at which the test can reach alpha at all). The rule is
+  applied seed round by seed round (`decide`), so a decision does not depend on which of two
+  workers' runs finished before a check.
 
 The one-sided test is `optuna.pruners.WilcoxonPruner`'s: `scipy.stats.wilcoxon` of the paired
 differences with `zero_method="zsplit"` and the same safety (a value whose mean is not worse
@@ -161,12 +161,39 @@ def best_values(results: Results, objectives: Mapping[str, str], active: Sequenc
 
 
 def decide(results: Results, objectives: Mapping[str, str], baseline: Point, rule,
-           eliminated: Sequence[Point] = ()) -> list[Decision]:
+           eliminated: Sequence[Point] = (), seeds: Sequence[int] | None = None
+           ) -> list[Decision]:
     """The values to eliminate now (see the module docstring), given the completed runs.
 
     `results` maps value (or (variant, value) point) -> seed -> metric -> validation value;
     `objectives` maps metric -> direction; `eliminated` are the points already eliminated
-    (they are not candidates for the best and are not decided again)."""
+    (they are not candidates for the best and are not decided again).
+
+    The rule is applied round by round, on the runs of the first n seeds (in `seeds` order,
+    else ascending) for n = 1, 2, ..., as a worker checking after every seed would: the
+    decisions depend on the results only, not on how many runs two workers happened to finish
+    before one of them checked (a check that finds 6 seeds where 5 already decide records the
+    decision at 5, against the best value of those 5)."""
+    order = _seed_order(results, seeds)
+    gone = [point_key(v) for v in eliminated]
+    out: list[Decision] = []
+    for n in range(first_decision(rule), len(order) + 1):
+        keep = set(order[:n])
+        view = {v: {s: r for s, r in per.items() if s in keep} for v, per in results.items()}
+        out += decide_once(view, objectives, baseline, rule, gone + [d.value for d in out])
+    return out
+
+
+def _seed_order(results: Results, seeds: Sequence[int] | None) -> list[int]:
+    present = {s for per in results.values() for s in per}
+    listed = list(dict.fromkeys(seeds or ()))
+    return [s for s in listed if s in present] + sorted(present - set(listed))
+
+
+def decide_once(results: Results, objectives: Mapping[str, str], baseline: Point, rule,
+                eliminated: Sequence[Point] = ()) -> list[Decision]:
+    """One look: the values the rule eliminates on all of `results` at once (`decide` looks
+    round by round; `replay` makes the rounds itself)."""
     gone = {point_key(v) for v in eliminated}
     active = [v for v in results if point_key(v) not in gone]
     best = best_values(results, objectives, active)
@@ -186,39 +213,21 @@ def decide(results: Results, objectives: Mapping[str, str], baseline: Point, rul
 
 def _against_all(results: Results, v: Point, best: Mapping[str, Point],
                  objectives: Mapping[str, str], rule, first: int) -> Decision | None:
-    """The decision about `v` at the fewest pairs that allow it, or None.
-
-    The pairs are taken in seed order and the test runs on the first n of them for n = first,
-    first + 1, ...: the decision is the one a worker checking after every run would take,
-    whatever the order in which two workers' runs happened to finish (a worker that finds 6
-    pairs where 5 already decided records 5)."""
-    pairs = {}
-    for metric in objectives:
-        b = best[metric]
-        pairs[metric] = sorted(s for s in results[v].keys() & results[b].keys()
-                               if _finite(results[v][s].get(metric))
-                               and _finite(results[b][s].get(metric)))
-    most = min(len(seeds) for seeds in pairs.values())
-    for n in range(first, most + 1):
-        decision = _decision_at(results, v, best, objectives, rule, pairs, n)
-        if decision is not None:
-            return decision
-    return None
-
-
-def _decision_at(results: Results, v: Point, best: Mapping[str, Point],
-                 objectives: Mapping[str, str], rule, pairs: Mapping[str, list[int]], n: int
-                 ) -> Decision | None:
-    worst: tuple[float, Point] | None = None  # (p, against)
+    worst: tuple[float, Point, int] | None = None  # (p, against, pairs)
     for metric, direction in objectives.items():
-        b, seeds = best[metric], pairs[metric][:n]
+        b = best[metric]
+        seeds = sorted(s for s in results[v].keys() & results[b].keys()
+                       if _finite(results[v][s].get(metric)) and
+                       _finite(results[b][s].get(metric)))
+        if len(seeds) < first:
+            return None
         p = worse_p([results[v][s][metric] for s in seeds],
                     [results[b][s][metric] for s in seeds], direction, rule.test)
         if p is None or not p < rule.alpha:
             return None
         if worst is None or p > worst[0]:
-            worst = (p, b)
-    return Decision(v, n, worst[0], worst[1]) if worst else None
+            worst = (p, b, len(seeds))
+    return Decision(v, worst[2], worst[0], worst[1]) if worst else None
 
 
 PREFIX = "racing:"
@@ -279,7 +288,8 @@ def replay(results: Results, objectives: Mapping[str, str], baseline: float, rul
             if point_key(v) not in gone and seed in results[v]:
                 seen[v][seed] = results[v][seed]
                 runs += 1
-        decisions += decide(seen, objectives, baseline, rule, [d.value for d in decisions])
+        decisions += decide_once(seen, objectives, baseline, rule,
+                                 [d.value for d in decisions])
     total = sum(1 for v in values for s in seeds if s in results[v])
     return Replay(runs, total, decisions, best_values(seen, objectives, values),
                   best_values(results, objectives, values))

@@ -102,8 +102,9 @@ def _race_proposal(worker: Worker, spec: StudySpec, study: optuna.Study, trial, 
     per_seed = {value_key(value): {r.seed: dict(r.val) for r in results},
                 value_key(best_value): {s: dict(r.val) for s, r in
                                         recorded_runs(worker, spec, best_value).items()}}
-    found = racing.decide(per_seed, elimination.objectives(spec), spec.baseline,
-                          spec.racing)
+    # one look, on every seed of both (a proposal's round is trained by one worker at once)
+    found = racing.decide_once(per_seed, elimination.objectives(spec), spec.baseline,
+                               spec.racing)
     return found[0] if found else None
 
 

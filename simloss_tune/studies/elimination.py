@@ -119,7 +119,7 @@ def update(storage: RDBStorage, spec: StudySpec) -> list[racing.Decision]:
         runs = storage.get_all_trials(sid, deepcopy=False)
         done = decisions_from_attrs(storage.get_study_user_attrs(sid))
         new = racing.decide(results_of(spec, runs), objectives(spec), baseline_point(spec),
-                            spec.racing, list(done))
+                            spec.racing, list(done), seeds=spec.seeds)
         for d in new:
             held.check()
             storage.set_study_user_attr(sid, decision_key(d.value), json.dumps(d.to_json()))
