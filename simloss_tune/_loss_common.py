@@ -211,6 +211,70 @@ def _export_config_path(path: Path) -> Path:
 # ----------------------------------------------------------------------------- loss modules
 
 
+class _MatrixLoss(nn.Module):
+    """What both loss modules do with their similarity: a dense matrix validated once and kept
+    as the buffer ``similarity`` (moves with ``.to()``, saved in ``state_dict``, checked again
+    when one is loaded) with the buffers a subclass derives from it (`_derive`, named in
+    `_DERIVED`), or a callable ``rows(target) -> (M, C)`` whose first batch is validated."""
+
+    _DERIVED: tuple[str, ...] = ()  # non-persistent buffers `_derive` fills
+    similarity: Tensor | None
+
+    def __init__(self, similarity: Similarity, *, reduction: str, ignore_index: int,
+                 source: str | None) -> None:
+        super().__init__()
+        _check_reduction(reduction)
+        _check_ignore_index(ignore_index)
+        self.reduction = reduction
+        self.ignore_index = ignore_index
+        self.source = source
+        self._rows_fn: RowsFn | None = None
+        self._rows_checked = False
+        self.num_classes: int | None = None
+        if callable(similarity) and not isinstance(similarity, (Tensor, np.ndarray)):
+            self._rows_fn = similarity
+            if source is None:
+                self.source = getattr(similarity, "__name__", type(similarity).__name__)
+            self.register_buffer("similarity", None)
+        else:
+            matrix = _owned_matrix(similarity)
+            self.num_classes = matrix.shape[0]
+            self.register_buffer("similarity", matrix)
+        for name in self._DERIVED:
+            self.register_buffer(name, None, persistent=False)
+        if self.similarity is not None:
+            self._derive()
+            self.register_load_state_dict_post_hook(_after_load)
+
+    def _derive(self) -> None:
+        """Fill the `_DERIVED` buffers from ``self.similarity``."""
+
+    def _apply(self, fn: Callable[[Tensor], Tensor], recurse: bool = True) -> _MatrixLoss:
+        # .to(), .double(), .cuda() ...: the derived buffers follow the converted matrix.
+        super()._apply(fn, recurse)
+        if self.similarity is not None:
+            self._derive()
+        return self
+
+    def _check_classes(self, num_classes: int) -> None:
+        if self.num_classes is not None and num_classes != self.num_classes:
+            raise ValueError(f"logits have C={num_classes} classes but {type(self).__name__} "
+                             f"was built for C={self.num_classes}")
+
+    def _called_rows(self, safe: Tensor, valid: Tensor | None, num_classes: int,
+                     device: torch.device) -> tuple[Tensor, bool]:
+        """The rows callable's rows for a batch (and whether they are ours to overwrite); the
+        first batch is validated (a per-batch check would cost O(N*C))."""
+        rows, owned = _rows(self._rows_fn, safe, num_classes, device)
+        if not self._rows_checked:
+            _check_rows(rows, safe, valid)
+            self._rows_checked = True
+        return rows, owned
+
+    def extra_repr(self) -> str:
+        return ", ".join(_repr_parts(self))
+
+
 def _repr_parts(module: nn.Module) -> list[str]:
     """What the repr of a loss module on a matrix shows: size, source, non-default options."""
     parts = [f"C={module.num_classes}" if module.num_classes is not None else "C=on-the-fly",

@@ -19,11 +19,9 @@ product. ``similarity`` may also be a callable ``rows(target) -> (N, C)`` so tha
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import torch
 from torch import Tensor, nn
 from torch.autograd.function import once_differentiable
@@ -31,19 +29,16 @@ from torch.autograd.function import once_differentiable
 from ._loss_common import (
     LOSSES,
     REDUCTIONS,
-    RowsFn,
     Similarity,
-    _after_load,
     _check_ignore_index,
     _check_reduction,
     _check_rows,
     _compiling,
     _flatten,
-    _owned_matrix,
+    _MatrixLoss,
     _read_export_config,
     _read_export_matrix,
     _reduce,
-    _repr_parts,
     _rows,
     _safe_target,
     _upcast,
@@ -241,7 +236,7 @@ def sim_loss(logits: Tensor, target: Tensor, similarity: Similarity, *,
 # ----------------------------------------------------------------------------- module
 
 
-class SimLoss(nn.Module):
+class SimLoss(_MatrixLoss):
     """SimLoss as an ``nn.Module``: a drop-in for ``nn.CrossEntropyLoss`` (class-index targets).
 
     A dense matrix is validated once here and kept as the buffer ``similarity`` (moves with
@@ -257,7 +252,7 @@ class SimLoss(nn.Module):
     SimLoss(C=5, source='class_order(r=0.5)')
     """
 
-    similarity: Tensor | None
+    _DERIVED = ("similarity_float32", "log_similarity", "log_rowsum")
     similarity_float32: Tensor | None
     log_similarity: Tensor | None
     log_rowsum: Tensor | None
@@ -265,30 +260,9 @@ class SimLoss(nn.Module):
     def __init__(self, similarity: Similarity, *, reduction: str = "mean",
                  ignore_index: int = -100, normalize_rows: bool = False,
                  source: str | None = None) -> None:
-        super().__init__()
-        _check_reduction(reduction)
-        _check_ignore_index(ignore_index)
-        self.reduction = reduction
-        self.ignore_index = ignore_index
-        self.normalize_rows = bool(normalize_rows)
-        self.source = source
-        self._rows_fn: RowsFn | None = None
-        self._rows_checked = False
-        if callable(similarity) and not isinstance(similarity, (Tensor, np.ndarray)):
-            self._rows_fn = similarity
-            self.num_classes: int | None = None
-            if source is None:
-                self.source = getattr(similarity, "__name__", type(similarity).__name__)
-            for name in ("similarity", "similarity_float32", "log_similarity", "log_rowsum"):
-                self.register_buffer(name, None, persistent=name == "similarity")
-            return
-        matrix = _owned_matrix(similarity)
-        self.num_classes = matrix.shape[0]
-        self.register_buffer("similarity", matrix)
-        for name in ("similarity_float32", "log_similarity", "log_rowsum"):
-            self.register_buffer(name, None, persistent=False)
-        self._derive()
-        self.register_load_state_dict_post_hook(_after_load)
+        self.normalize_rows = bool(normalize_rows)  # before the base's `_derive` reads it
+        super().__init__(similarity, reduction=reduction, ignore_index=ignore_index,
+                         source=source)
 
     def _derive(self) -> None:
         """Derive what the loss gathers per batch from the ``similarity`` buffer.
@@ -304,26 +278,14 @@ class SimLoss(nn.Module):
                                                                  torch.float32))).float()
         self.log_rowsum = _log(matrix.sum(1)) if self.normalize_rows else None
 
-    def _apply(self, fn: Callable[[Tensor], Tensor], recurse: bool = True) -> SimLoss:
-        # .to(), .double(), .cuda() ...: the derived buffers follow the converted matrix.
-        super()._apply(fn, recurse)
-        if self.similarity is not None:
-            self._derive()
-        return self
-
     def forward(self, logits: Tensor, target: Tensor) -> Tensor:
         z, flat_target, shape = _flatten(logits, target)
         num_classes = z.shape[1]
-        if self.num_classes is not None and num_classes != self.num_classes:
-            raise ValueError(f"logits have C={num_classes} classes but SimLoss was built for "
-                             f"C={self.num_classes}")
+        self._check_classes(num_classes)
         safe, valid = _safe_target(flat_target, self.ignore_index, num_classes)
         z = _upcast(z)
         if self._rows_fn is not None:
-            rows, owned = _rows(self._rows_fn, safe, num_classes, z.device)
-            if not self._rows_checked:  # once: a per-batch check would cost O(N*C)
-                _check_rows(rows, safe, valid)
-                self._rows_checked = True
+            rows, owned = self._called_rows(safe, valid, num_classes, z.device)
             log_rowsum = _log(rows.sum(1)) if self.normalize_rows else None
             loss = _core(z, safe, valid, rows, owned, log_rowsum, self.reduction)
         else:
@@ -343,10 +305,7 @@ class SimLoss(nn.Module):
         return loss.reshape(shape) if self.reduction == "none" else loss
 
     def extra_repr(self) -> str:
-        parts = _repr_parts(self)
-        if self.normalize_rows:
-            parts.append("normalize_rows=True")
-        return ", ".join(parts)
+        return super().extra_repr() + (", normalize_rows=True" if self.normalize_rows else "")
 
     @classmethod
     def from_export(cls, path: str | Path, **kwargs: Any) -> SimLoss:

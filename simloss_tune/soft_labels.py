@@ -18,24 +18,18 @@ inputs in the same words.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import numpy as np
 import torch
-from torch import Tensor, nn
+from torch import Tensor
 
 from ._loss_common import (
-    RowsFn,
     Similarity,
-    _after_load,
     _check_ignore_index,
     _check_reduction,
     _check_rows,
     _compiling,
     _flatten,
-    _owned_matrix,
+    _MatrixLoss,
     _reduce,
-    _repr_parts,
     _rows,
     _safe_target,
     _upcast,
@@ -111,7 +105,7 @@ def soft_label_cross_entropy(logits: Tensor, target: Tensor, similarity: Similar
     return loss.reshape(shape) if reduction == "none" else loss
 
 
-class SoftLabelLoss(nn.Module):
+class SoftLabelLoss(_MatrixLoss):
     """Soft-label cross entropy as an ``nn.Module``, built like `simloss_tune.SimLoss`.
 
     A dense matrix is validated once here and kept as the buffer ``similarity`` (moves with
@@ -124,62 +118,28 @@ class SoftLabelLoss(nn.Module):
     SoftLabelLoss(C=10, source='uniform(r=0.1)')
     """
 
-    similarity: Tensor | None
+    _DERIVED = ("targets",)
     targets: Tensor | None
 
     def __init__(self, similarity: Similarity, *, reduction: str = "mean",
                  ignore_index: int = -100, source: str | None = None) -> None:
-        super().__init__()
-        _check_reduction(reduction)
-        _check_ignore_index(ignore_index)
-        self.reduction = reduction
-        self.ignore_index = ignore_index
-        self.source = source
-        self._rows_fn: RowsFn | None = None
-        self._rows_checked = False
-        if callable(similarity) and not isinstance(similarity, (Tensor, np.ndarray)):
-            self._rows_fn = similarity
-            self.num_classes: int | None = None
-            if source is None:
-                self.source = getattr(similarity, "__name__", type(similarity).__name__)
-            self.register_buffer("similarity", None)
-            self.register_buffer("targets", None, persistent=False)
-            return
-        matrix = _owned_matrix(similarity)
-        self.num_classes = matrix.shape[0]
-        self.register_buffer("similarity", matrix)
-        self.register_buffer("targets", None, persistent=False)
-        self._derive()
-        self.register_load_state_dict_post_hook(_after_load)
+        super().__init__(similarity, reduction=reduction, ignore_index=ignore_index,
+                         source=source)
 
     def _derive(self) -> None:
         self.targets = _normalise(self.similarity)
 
-    def _apply(self, fn: Callable[[Tensor], Tensor], recurse: bool = True) -> SoftLabelLoss:
-        # .to(), .double(), .cuda() ...: the targets follow the converted matrix.
-        super()._apply(fn, recurse)
-        if self.similarity is not None:
-            self._derive()
-        return self
-
     def forward(self, logits: Tensor, target: Tensor) -> Tensor:
         z, flat_target, shape = _flatten(logits, target)
         num_classes = z.shape[1]
-        if self.num_classes is not None and num_classes != self.num_classes:
-            raise ValueError(f"logits have C={num_classes} classes but SoftLabelLoss was "
-                             f"built for C={self.num_classes}")
+        self._check_classes(num_classes)
         safe, valid = _safe_target(flat_target, self.ignore_index, num_classes)
         if self._rows_fn is not None:
-            rows, _ = _rows(self._rows_fn, safe, num_classes, z.device)
-            if not self._rows_checked:  # once: a per-batch check would cost O(N*C)
-                _check_rows(rows, safe, valid)
-                self._rows_checked = True
+            rows, _ = self._called_rows(safe, valid, num_classes, z.device)
             targets = _normalise(rows)
         else:
             targets = self.targets.index_select(0, safe)
         loss = _soft_core(z, targets, valid, self.reduction)
         return loss.reshape(shape) if self.reduction == "none" else loss
 
-    def extra_repr(self) -> str:
-        return ", ".join(_repr_parts(self))
 
