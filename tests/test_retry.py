@@ -262,3 +262,26 @@ def test_run_exits_1_when_a_point_failed_for_good_and_still_reports(tmp_path, br
     assert code == 1, err
     assert "2 point(s) failed for good" in err
     assert (tmp_path / "out" / "report.json").is_file()
+
+
+def test_retry_leaves_a_variant_s_point_racing_eliminated(tmp_path, broken, capsys):
+    """With [[variants]] racing eliminates (variant, value) points: sord at r = 0.5 stays
+    failed, SimLoss at the same r = 0.5 is re-queued."""
+    from simloss_tune.racing import decision_key
+
+    url = f"sqlite:///{tmp_path}/db.sqlite"
+    path = study_file(tmp_path, BROKEN)
+    path.write_text(path.read_text() + "[racing]\nmin_seeds = 5\n[[variants]]\n"
+                    'name = "sord"\nloss = "soft_labels"\ngrid = [0.5]\n')
+    assert cli(capsys, "init", path, "--storage", url)[0] == 0
+    assert cli(capsys, *WORKER, "--storage", url)[0] == 1
+    storage = open_storage(url)
+    sid = queue.study_id(storage, queue.runs_name("mend"))
+    storage.set_study_user_attr(sid, decision_key(("sord", 0.5)), json.dumps(
+        {"eliminated": True, "seeds": 5, "p_value": 0.03, "against": 0.0,
+         "against_variant": "simloss"}))
+    code, out, _ = cli(capsys, "retry", "--storage", url)
+    assert code == 0, out
+    trials = optuna.load_study(study_name="mend:runs", storage=url).get_trials()
+    waiting = Counter(t.params["variant"] for t in trials if t.state == TrialState.WAITING)
+    assert waiting == {"simloss": SEEDS}  # every failed SimLoss point at 0.5, no sord one

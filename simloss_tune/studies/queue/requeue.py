@@ -105,7 +105,7 @@ def _no_try_left(trial: FrozenTrial, max_retries: int) -> bool:
 def _failed_grid_points(spec: StudySpec, trials: list[FrozenTrial], storage: RDBStorage,
                         max_retries: int) -> list[FrozenTrial]:
     """The last try of each (value, seed) whose every try failed and that has none left;
-    none of an eliminated value."""
+    none of an eliminated value (or (variant, value) point)."""
     eliminated = set(elimination.decisions(storage, spec)) if spec.racing else set()
     by_point: dict[tuple[float, int], list[FrozenTrial]] = {}
     for t in trials:
@@ -115,9 +115,10 @@ def _failed_grid_points(spec: StudySpec, trials: list[FrozenTrial], storage: RDB
             key = (value_key(value), int(t.params["seed"]), t.params.get("variant"))
             by_point.setdefault(key, []).append(t)
     failed = []
-    for (v, _, _), tries in by_point.items():
+    for tries in by_point.values():
         last = max(tries, key=lambda t: t.number)
-        if (v not in eliminated and all(t.state == TrialState.FAIL for t in tries)
+        if (elimination.trial_point(spec, last) not in eliminated
+                and all(t.state == TrialState.FAIL for t in tries)
                 and _no_try_left(last, max_retries)):
             failed.append(last)
     return _queue_order(spec, failed)
