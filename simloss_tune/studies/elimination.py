@@ -30,7 +30,7 @@ from ..database import exclusive
 from ..runschema import read_run
 from ..variants import STUDY_VARIANT
 from . import queue
-from .queue import derived
+from .queue import derived, work
 from .queue import rows as trialrows
 from .spec import StudySpec
 
@@ -60,11 +60,12 @@ def baseline_point(spec: StudySpec) -> racing.Point:
 
 
 def grid_points(spec: StudySpec) -> list[racing.Point]:
-    """Every point in the study file's order: the study's grid, then each variant's."""
-    own = [point(spec, STUDY_VARIANT, v) for v in spec.grid or ()]
-    return own + [point(spec, d.name, v) for d in spec.variants
-                  for v in (d.grid if d.grid is not None else spec.grid or ())
-                  if point(spec, d.name, v) not in own]
+    """Every point in the order `init` enqueues them: the study's grid, then each variant's
+    values (`queue.work.variant_points`)."""
+    if not spec.variants:
+        return [value_key(v) for v in spec.grid or ()]
+    return list(dict.fromkeys(point(spec, name, value)
+                              for name, _, value, _ in work.variant_points(spec)))
 
 
 def decisions(storage: RDBStorage, spec: StudySpec) -> dict[racing.Point, dict]:
