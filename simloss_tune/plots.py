@@ -94,8 +94,10 @@ def _metric_panel(ax: Any, report: Report, metric: Metric) -> None:
                label=f"baseline {report.parameter} = {report.baseline:g}")
     best = report.best.get(name)
     if best is not None:
+        variant = (report.best_variants or {}).get(name)  # [[variants]]: name the variant
         ax.axvline(best, color="green", linestyle=":", linewidth=1,
-                   label=f"best on validation: {best:g}")
+                   label=f"best on validation: {'' if variant is None else variant + ': '}"
+                         f"{best:g}")
     ax.set_xlabel(report.parameter)
     ax.set_ylabel(f"{name} (%)" if metric.percent else name)
     ax.set_title(f"{name} ({'higher' if metric.direction == 'maximize' else 'lower'} "

@@ -21,6 +21,7 @@ from ._util import value_key
 from .metrics import Metric
 from .report import (
     SPLITS,
+    STUDY_VARIANT,
     Cell,
     Comparison,
     Objective,
@@ -64,8 +65,14 @@ def _abbrev(m: Metric) -> str:
     return _ABBREVIATIONS.get(m.name, m.name)
 
 
-def _decimals(report: Report) -> int:
-    return value_decimals([r.value for r in report.rows])
+def _decimals(report: Report, variant: str | None = None) -> int:
+    """Decimals that tell the values apart: of the whole grid, or in a study with [[variants]]
+    of one variant's values (None: the study's own), so that a variant's small values (label
+    smoothing's r) do not stretch every other value to six decimals."""
+    rows = report.rows
+    if report.variants is not None:
+        rows = [r for r in rows if r.variant == (variant or STUDY_VARIANT)] or rows
+    return value_decimals([r.value for r in rows])
 
 
 def _table_cells(report: Report, row: Row, bold: tuple[str, str],
@@ -96,7 +103,7 @@ def _variant_prefix(variant: str | None) -> str:
 def _label(report: Report, variant: str | None, value: float | None) -> str:
     """A row's value as the tables show it: `0.8`, `sord: 0.8` in a study with [[variants]],
     and `label-smoothing: 0.00123 (ε = 0.1)` for soft labels on the uniform source."""
-    label = _variant_prefix(variant) + fmt_value(value, _decimals(report))
+    label = _variant_prefix(variant) + fmt_value(value, _decimals(report, variant))
     row = report.row(value, variant) if variant is not None else None
     if row is None or row.epsilon is None:
         return label
@@ -149,7 +156,8 @@ def render_md(report: Report) -> str:
     if report.missing:
         for m in report.missing:
             lines.append(f"- {_variant_prefix(m.variant)}{p} = "
-                         f"{fmt_value(m.value, _decimals(report))}, seed {m.seed}: {m.reason}")
+                         f"{fmt_value(m.value, _decimals(report, m.variant))}, seed {m.seed}: "
+                         f"{m.reason}")
     else:
         lines.append(f"None: every seed ({seed_list(report.seeds)}) completed for every "
                      "value.")
@@ -454,7 +462,8 @@ def _html_report(report: Report, plot_files: Sequence[Path], inline: bool
     parts.append("<h2>Missing and failed runs</h2>")
     if report.missing:
         parts.append("<ul>" + "".join(
-            f"<li>{p} = {fmt_value(m.value, _decimals(report))}, seed {m.seed}: "
+            f"<li>{esc(_variant_prefix(m.variant))}{p} = "
+            f"{fmt_value(m.value, _decimals(report, m.variant))}, seed {m.seed}: "
             f"{esc(m.reason)}</li>" for m in report.missing) + "</ul>")
     else:
         parts.append("<p>None.</p>")

@@ -108,6 +108,14 @@ def earlier_check(report: dict) -> None:
                         differ += x != theirs[seed]
     print(f"SimLoss runs against docs/results/utkface/ (same r, seed, metric, split): "
           f"{same} values identical, {differ} different.")
+    print()
+    print("| r | test Acc here | there | test MAE here | there | test MSE here | there |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    for row in report["rows"]:
+        old = before.get(row["value"]) if row["variant"] == "simloss" else None
+        if old is not None:
+            cells = [f"{_cell(r, 'test', m)}" for m in METRICS for r in (row, old)]
+            print(f"| {row['value']:g} | {' | '.join(cells)} |")
 
 
 def main(path: str) -> None:
