@@ -196,7 +196,7 @@ def _read_export_matrix(config_path: Path, config: dict[str, Any]) -> tuple[Tens
         raise ValueError(f"{matrix_path}: matrix is {matrix.shape[0]} x {matrix.shape[0]} "
                          f"but the export names {len(config['class_names'])} classes")
     source = f"export {config['task']} {config['parameter']}={config['value']}"
-    if "variant" in config:
+    if config.get("variant", "simloss") != "simloss":  # a variant study's other variant
         source += f" variant={config['variant']}"
     return matrix, source
 

@@ -13,8 +13,8 @@ The rule, for a study with objectives m1, m2, ...:
   on the seeds it and that objective's best value both completed says it is worse (p < alpha)
   and its mean on those seeds is worse too; no test before `first_decision` pairs (the larger
   of `min_seeds` and the fewest pairs at which the test can reach alpha at all). The rule is
-  applied seed round by seed round (`decide`), so a decision does not depend on which of two
-  workers' runs finished before a check.
+  applied seed round by seed round (`decide`): a late check decides as the earliest check
+  would have, on the runs completed by then; a value best over all of them is kept.
 
 The one-sided test is `optuna.pruners.WilcoxonPruner`'s: `scipy.stats.wilcoxon` of the paired
 differences with `zero_method="zsplit"` and the same safety (a value whose mean is not worse
@@ -170,17 +170,22 @@ def decide(results: Results, objectives: Mapping[str, str], baseline: Point, rul
     (they are not candidates for the best and are not decided again).
 
     The rule is applied round by round, on the runs of the first n seeds (in `seeds` order,
-    else ascending) for n = 1, 2, ..., as a worker checking after every seed would: the
-    decisions depend on the results only, not on how many runs two workers happened to finish
-    before one of them checked (a check that finds 6 seeds where 5 already decide records the
-    decision at 5, against the best value of those 5)."""
+    else ascending) for n = first_decision(rule), ..., as a worker checking after every seed
+    would have, on the runs completed now: a check that finds 6 seeds where 5 already allow a
+    decision records it at 5, against the best value of those 5, whether or not the runs of
+    the 6th seed happened to finish first. A value best on some objective over all the
+    completed runs is never eliminated, whatever an earlier round said. (A run still pending
+    in an earlier round can still change a later check's decision, as it always could.)"""
     order = _seed_order(results, seeds)
     gone = [point_key(v) for v in eliminated]
+    active = [v for v in results if point_key(v) not in set(gone)]
+    best_now = list(best_values(results, objectives, active).values())
     out: list[Decision] = []
     for n in range(first_decision(rule), len(order) + 1):
         keep = set(order[:n])
         view = {v: {s: r for s, r in per.items() if s in keep} for v, per in results.items()}
-        out += decide_once(view, objectives, baseline, rule, gone + [d.value for d in out])
+        out += decide_once(view, objectives, baseline, rule, gone + [d.value for d in out],
+                           protected=best_now)
     return out
 
 
@@ -191,15 +196,17 @@ def _seed_order(results: Results, seeds: Sequence[int] | None) -> list[int]:
 
 
 def decide_once(results: Results, objectives: Mapping[str, str], baseline: Point, rule,
-                eliminated: Sequence[Point] = ()) -> list[Decision]:
+                eliminated: Sequence[Point] = (), protected: Sequence[Point] = ()
+                ) -> list[Decision]:
     """One look: the values the rule eliminates on all of `results` at once (`decide` looks
-    round by round; `replay` makes the rounds itself)."""
+    round by round; `replay` makes the rounds itself); `protected` values are kept too."""
     gone = {point_key(v) for v in eliminated}
     active = [v for v in results if point_key(v) not in gone]
     best = best_values(results, objectives, active)
     if len(best) < len(objectives):
         return []
-    protected = {point_key(baseline)} | {point_key(v) for v in best.values()}
+    protected = {point_key(baseline), *(point_key(v) for v in protected),
+                 *(point_key(v) for v in best.values())}
     first = first_decision(rule)
     out = []
     for v in active:
@@ -266,20 +273,20 @@ class Replay:
     runs: int                      # runs racing trains
     total: int                     # runs without racing
     decisions: list[Decision]
-    chosen: dict[str, float]       # per objective, the report's best on the runs trained
-    chosen_full: dict[str, float]  # per objective, the best with every run
+    chosen: dict[str, Point]       # per objective, the report's best on the runs trained
+    chosen_full: dict[str, Point]  # per objective, the best with every run
 
     @property
     def saved(self) -> float:
         return 1.0 - self.runs / self.total if self.total else 0.0
 
 
-def replay(results: Results, objectives: Mapping[str, str], baseline: float, rule,
+def replay(results: Results, objectives: Mapping[str, str], baseline: Point, rule,
            seeds: Sequence[int]) -> Replay:
     """Race a finished study seed by seed (every active value gets seed k before any gets
     seed k+1, as the queue hands them out), deciding after each round."""
     values = list(results)
-    seen: dict[float, dict[int, Mapping[str, float]]] = {v: {} for v in values}
+    seen: dict[Point, dict[int, Mapping[str, float]]] = {v: {} for v in values}
     decisions: list[Decision] = []
     runs = 0
     for seed in seeds:

@@ -88,6 +88,8 @@ def _dom(page: str) -> str:
         capture_output=True, text=True, timeout=120).stdout
 
 
+@pytest.mark.browser
+@pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium not installed")
 def test_the_dashboard_shows_each_variant_in_the_derived_studies(tmp_path: Path):
     """[[variants]]: the summary study's trials carry the parameter `variant`, and the
     dashboard's trial table shows it with each variant's name."""

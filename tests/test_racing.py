@@ -63,6 +63,15 @@ def test_the_decision_does_not_depend_on_how_many_runs_finished_before_the_check
     assert d.seeds == 6 and d.p_value < 0.05
 
 
+def test_a_late_check_never_eliminates_the_value_best_on_every_completed_run():
+    # 0.9 is worse than 0.5 on each of the first 5 seeds (a check then would have eliminated
+    # it), but its last two seeds make it the best on all 7: a check now keeps it
+    rows = {0.0: [1.0] * 7, 0.5: [0.8] * 7, 0.9: [0.9] * 5 + [0.1, 0.1]}
+    assert [d.value for d in racing.decide(table({v: xs[:5] for v, xs in rows.items()}),
+                                           MAE, 0.0, ONE)] == [0.9]
+    assert racing.decide(table(rows), MAE, 0.0, ONE) == []
+
+
 def test_every_objective_must_agree_and_the_largest_p_is_the_decisions():
     objectives = {"accuracy": "maximize", "mae": "minimize"}
     acc = {0.0: [0.9] * 5, 0.5: [0.95] * 5, 0.9: [0.5] * 5}

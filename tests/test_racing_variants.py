@@ -15,7 +15,7 @@ from simloss_tune import racing
 from simloss_tune.database import open_storage
 from simloss_tune.records import load_records, task_metrics
 from simloss_tune.render import FORMATS, render, render_md
-from simloss_tune.report import build_report
+from simloss_tune.report import build_report, fmt_value, value_decimals
 from simloss_tune.runschema import read_run
 from simloss_tune.studies import elimination, queue
 from simloss_tune.studies.spec import Racing, load_spec
@@ -130,7 +130,8 @@ def test_racing_with_variants_eliminates_a_variant_s_value_and_skips_only_its_ru
     reasons = [m["reason"] for m in doc["missing"] if m["variant"] == "flat"]
     assert len(reasons) == 7 - len(flat_done) and all("racing" in x for x in reasons)
     md = render_md(report)
-    against = f"{d['against_variant']}: {d['against']:g}"
-    assert f"- flat: 0.99: after 5 seeds, worse than {against}" in md
+    decimals = value_decimals([0.0, 0.2] if d["against_variant"] == "simloss" else [0.2])
+    against = f"{d['against_variant']}: {fmt_value(d['against'], decimals)}"
+    assert f"- flat: 0.99: after 5 seeds, worse than {against} " in md
     for fmt in FORMATS:  # every format renders a variant study with an elimination
         assert render(fmt, [report])

@@ -69,7 +69,8 @@ def grid_points(spec: StudySpec) -> list[racing.Point]:
 
 
 def decisions(storage: RDBStorage, spec: StudySpec) -> dict[racing.Point, dict]:
-    """point -> {"eliminated": True, "seeds", "p_value", "against"} of eliminated points."""
+    """point -> {"eliminated": True, "seeds", "p_value", "against"} of eliminated points (and
+    "against_variant" in a study with [[variants]])."""
     attrs = storage.get_study_user_attrs(queue.study_id(storage, queue.runs_name(spec.name)))
     return decisions_from_attrs(attrs)
 
@@ -181,7 +182,7 @@ def summary_trials(spec: StudySpec, eliminated: dict[racing.Point, dict],
     studies can add them.)"""
     results = results_of(spec, runs)
     out = []
-    for p, decision in sorted(eliminated.items(), key=lambda pd: str(pd[0])):
+    for p, decision in sorted(eliminated.items(), key=lambda pd: _as_pair(pd[0])):
         per_seed = results.get(p, {})
         vals = [r[metric] for r in per_seed.values() if math.isfinite(r[metric])]
         mean, std = queue.mean_std(vals) if vals else (math.nan, math.nan)
@@ -191,15 +192,21 @@ def summary_trials(spec: StudySpec, eliminated: dict[racing.Point, dict],
                  f"val_{metric}_std": std}
         if "against_variant" in decision:
             attrs["racing_against_variant"] = decision["against_variant"]
-        variant, value = p if isinstance(p, tuple) else (STUDY_VARIANT, p)
+        variant, value = _as_pair(p)
         params, dists = derived.summary_params(spec, variant, value)
         out.append(optuna.trial.create_trial(
             state=TrialState.PRUNED, params=params, distributions=dists, user_attrs=attrs))
     return out
 
 
+def _as_pair(p: racing.Point) -> tuple[str, float]:
+    """(variant, value) of a point; "simloss" for a study without variants."""
+    return p if isinstance(p, tuple) else (STUDY_VARIANT, p)
+
+
 def add_summary_trials(storage: RDBStorage, spec: StudySpec,
-                       eliminated: dict[float, dict], runs: Sequence[FrozenTrial]) -> int:
+                       eliminated: dict[racing.Point, dict], runs: Sequence[FrozenTrial]
+                       ) -> int:
     """Add the missing pruned summary trials in one transaction under the derived studies'
     lock ("sync:NAME", as `queue.sync_derived`): one summary trial per value, whoever
     writes it."""
@@ -220,8 +227,7 @@ def add_summary_trials(storage: RDBStorage, spec: StudySpec,
 
 def summary_key(spec: StudySpec, trial: FrozenTrial) -> tuple[str, float]:
     """(variant, value) of a summary trial, as `derived.summary_keys` reads them back."""
-    p = trial_point(spec, trial)
-    return p if isinstance(p, tuple) else (STUDY_VARIANT, p)
+    return _as_pair(trial_point(spec, trial))
 
 
 def eliminate_proposal_attrs(decision: racing.Decision) -> dict:
