@@ -69,9 +69,14 @@ def runs(url: str) -> list[optuna.trial.FrozenTrial]:
 def wait_for_running(url: str, timeout: float = 120) -> optuna.trial.FrozenTrial:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        for t in runs(url):
+        trials = runs(url)
+        for t in trials:
             if t.state == TrialState.RUNNING and "worker" in t.user_attrs:
                 return t
+        left = [t for t in trials if t.state in (TrialState.WAITING, TrialState.RUNNING)]
+        if trials and not left:  # say so now, not after the timeout: too fast, not a hang
+            states = Counter(t.state.name for t in trials)
+            raise AssertionError(f"every run finished before one was seen running: {states}")
         time.sleep(0.2)
     raise AssertionError("no trial started running")
 
