@@ -1,4 +1,5 @@
-"""Shared fixtures: a real PostgreSQL server, the shared real data when present."""
+"""Shared fixtures: a real PostgreSQL server, the shared real data when present, one torch
+thread and the digits data for the training tests."""
 
 from __future__ import annotations
 
@@ -69,3 +70,24 @@ def shared_cifar_semantics() -> Path:
     if not path.is_dir():
         pytest.skip("real CIFAR-100 semantics not present (../shared/data/cifar100-semantics)")
     return path
+
+
+@pytest.fixture
+def one_torch_thread():
+    """Tiny ops on a busy 2-core machine: a second OpenMP thread only adds waiting
+    (`pytestmark = pytest.mark.usefixtures("one_torch_thread")` in a training test module)."""
+    import torch
+
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
+@pytest.fixture(scope="module")
+def digits():
+    """(the digits task, its first 400 images): the training tests' data."""
+    from simloss_tune.tasks import get_task
+
+    task = get_task("digits")
+    return task, task.load(None, limit=400)

@@ -18,7 +18,8 @@ from simloss_tune.render import FORMATS, render, render_md
 from simloss_tune.report import build_report, fmt_value, value_decimals
 from simloss_tune.runschema import read_run
 from simloss_tune.studies import elimination, queue
-from simloss_tune.studies.spec import Racing, load_spec
+from simloss_tune.studies.spec import Racing
+from tests.test_study_variants import train_study
 
 ONE = Racing(min_seeds=5, alpha=0.05, test="one-sided")
 MAE = {"mae": "minimize"}
@@ -67,15 +68,7 @@ def test_points_with_variants_are_decided_and_stored_by_the_same_rule():
 
 
 def test_racing_with_variants_eliminates_a_variant_s_value_and_skips_only_its_runs(tmp_path):
-    from simloss_tune.studies.worker import WorkerOptions, run_worker
-
-    path = tmp_path / "rv.toml"
-    path.write_text(textwrap.dedent(SPEC))
-    url = f"sqlite:///{tmp_path}/rv.db"
-    spec = load_spec(path)
-    queue.init_study(spec, url)
-    run_worker(url, WorkerOptions(device="cpu", progress=False, heartbeat_interval=1,
-                                  grace_period=3))
+    spec, url = train_study(tmp_path, textwrap.dedent(SPEC), name="rv")
 
     storage = open_storage(url)
     decided = elimination.decisions(storage, spec)

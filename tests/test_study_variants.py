@@ -52,6 +52,18 @@ def runs(url: str, name: str = "v") -> list[optuna.trial.FrozenTrial]:
     return optuna.load_study(study_name=f"{name}:runs", storage=url).get_trials()
 
 
+def train_study(tmp_path: Path, text: str, name: str = "s") -> tuple[StudySpec, str]:
+    """The study file `text` initialised in a SQLite database and trained by one worker."""
+    from simloss_tune.studies.worker import WorkerOptions, run_worker
+
+    url = f"sqlite:///{tmp_path}/{name}.db"
+    spec = load_spec(write(tmp_path, text))
+    queue.init_study(spec, url)
+    run_worker(url, WorkerOptions(device="cpu", progress=False, heartbeat_interval=1,
+                                  grace_period=3))
+    return spec, url
+
+
 # ------------------------------------------------------------------------------- study file
 
 def test_variants_are_parsed_and_stored_in_the_spec(tmp_path):
@@ -167,14 +179,9 @@ def test_init_without_variants_stores_exactly_as_before(tmp_path):
 
 def test_a_worker_trains_each_variant_point_once_with_its_loss(tmp_path):
     from simloss_tune.runschema import read_run
-    from simloss_tune.studies.worker import WorkerOptions, run_worker
 
-    url = f"sqlite:///{tmp_path}/s.db"
-    spec = load_spec(write(tmp_path, DIGITS.replace("seeds = 3", "seeds = 2").format(extra="")
-                           + textwrap.dedent(VARIANTS)))
-    queue.init_study(spec, url)
-    run_worker(url, WorkerOptions(device="cpu", progress=False, heartbeat_interval=1,
-                                  grace_period=3))
+    spec, url = train_study(tmp_path, DIGITS.replace("seeds = 3", "seeds = 2").format(
+        extra="") + textwrap.dedent(VARIANTS))
     trials = runs(url)
     assert len(trials) == 8 and all(t.state.name == "COMPLETE" for t in trials)
     records = [read_run(t, "r") for t in trials]
@@ -205,14 +212,9 @@ def test_the_report_tests_each_variant_against_the_shared_baseline(tmp_path):
     from simloss_tune.records import load_records, study_metrics
     from simloss_tune.render import render_csv, render_latex, render_md
     from simloss_tune.report import build_report
-    from simloss_tune.studies.worker import WorkerOptions, run_worker
 
-    url = f"sqlite:///{tmp_path}/s.db"
-    spec = load_spec(write(tmp_path, DIGITS.replace("seeds = 3", "seeds = 6").format(extra="")
-                           + textwrap.dedent(VARIANTS)))
-    queue.init_study(spec, url)
-    run_worker(url, WorkerOptions(device="cpu", progress=False, heartbeat_interval=1,
-                                  grace_period=3))
+    _, url = train_study(tmp_path, DIGITS.replace("seeds = 3", "seeds = 6").format(extra="")
+                         + textwrap.dedent(VARIANTS))
     records = load_records(url, "v")
     report = build_report(records, study_metrics(records))
     doc = report.to_json()

@@ -27,26 +27,13 @@ from simloss_tune.train import (
     train_runs,
 )
 
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
+
 JSON_KEYS = {"task", "parameter", "value", "seed", "epochs", "best_epoch", "val", "test",
              "seconds", "device", "mean_distribution", "error"}
 # lr 1e-2: on these points the r=0 run stops early (epoch 8) while the others go on to 10,
 # so dropping finished runs from the stack is exercised
 SMALL = TrainConfig(lr=1e-2, batch_size=64, max_epochs=10, patience=2)
-
-
-@pytest.fixture(autouse=True)
-def one_thread():
-    # Tiny ops on a busy 2-core machine: a second OpenMP thread only adds waiting.
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
-
-@pytest.fixture(scope="module")
-def digits():
-    task = get_task("digits")
-    return task, task.load(None, limit=400)
 
 
 def _metrics(result: RunResult) -> dict:

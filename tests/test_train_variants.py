@@ -8,7 +8,6 @@ import torch
 
 from simloss_tune.matrices import class_order, label_smoothing_epsilon, uniform_similarity
 from simloss_tune.soft_labels import SoftLabelLoss
-from simloss_tune.tasks import get_task
 from simloss_tune.train import (
     RunLoss,
     batched_run_loss,
@@ -19,20 +18,7 @@ from simloss_tune.train import (
 )
 from tests.test_train import SMALL, _assert_same_run, _metrics
 
-
-@pytest.fixture(autouse=True)
-def one_thread():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
-
-@pytest.fixture(scope="module")
-def digits():
-    task = get_task("digits")
-    return task, task.load(None, limit=400)
-
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 C = 10  # digits
 

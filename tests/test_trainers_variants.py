@@ -26,6 +26,8 @@ from simloss_tune.variants import parse_variants
 from tests.test_train import _assert_same_run
 from tests.test_trainers import FAKE, HERE, spec_of
 
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
+
 RAW = np.array([[1.0, 0.8, 0.2, 0.0], [0.8, 1.0, 0.5, 0.1],
                 [0.2, 0.5, 1.0, 0.7], [0.0, 0.1, 0.7, 1.0]])
 VARIANTS = parse_variants([
@@ -137,14 +139,6 @@ def test_a_command_of_a_study_without_variants_gets_the_environment_it_got(tmp_p
     seen = json.loads((session.workdir(0) / "seen.json").read_text())
     assert seen["argv"][-4:] == ["--variant", "simloss", "--loss", "simloss"]
     assert "SIMLOSS_VARIANT" not in seen["env"] and "SIMLOSS_LOSS" not in seen["env"]
-
-
-@pytest.fixture(autouse=True)
-def one_thread():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
 
 
 def test_the_built_in_trainer_trains_each_point_with_its_variant_s_loss_and_matrix(tmp_path):
