@@ -20,12 +20,11 @@ import numpy as np
 import torch
 from torch import Tensor, nn
 
-from ._util import read_user_text
+from ._util import LOSSES, STUDY_VARIANT, read_user_text
 from .matrices import validate_similarity
 
 REDUCTIONS = ("mean", "sum", "none")
-# The `loss` key of an export's config.json; a config without it is "simloss".
-LOSSES = ("simloss", "soft_labels")
+# LOSSES (from _util): the `loss` key of an export's config.json; without it "simloss".
 
 RowsFn = Callable[[Tensor], Tensor]
 Similarity = Tensor | np.ndarray | RowsFn
@@ -196,7 +195,7 @@ def _read_export_matrix(config_path: Path, config: dict[str, Any]) -> tuple[Tens
         raise ValueError(f"{matrix_path}: matrix is {matrix.shape[0]} x {matrix.shape[0]} "
                          f"but the export names {len(config['class_names'])} classes")
     source = f"export {config['task']} {config['parameter']}={config['value']}"
-    if config.get("variant", "simloss") != "simloss":  # a variant study's other variant
+    if config.get("variant", STUDY_VARIANT) != STUDY_VARIANT:  # another variant's export
         source += f" variant={config['variant']}"
     return matrix, source
 

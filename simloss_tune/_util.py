@@ -63,6 +63,13 @@ def _password_of(url: str) -> str | None:
 # and 64-bit integer columns and NumPy's legacy seeding stop earlier; 2**31 - 1 is far from all.
 MAX_SEED = 2**31 - 1
 
+# Names every layer shares (here, below all of them and free of torch): the losses a run may
+# train with, the name of a study's own settings among its [[variants]], and the value of each
+# parameter at which its matrix is I, i.e. plain cross entropy.
+LOSSES = ("simloss", "soft_labels")
+STUDY_VARIANT = "simloss"
+BASELINES = {"r": 0.0, "l": 0.99}
+
 
 def smoothing_epsilon(r: float, num_classes: int) -> float:
     """The label-smoothing epsilon of soft labels on the uniform source (1 - r) I + r 11^T

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._util import BASELINES, STUDY_VARIANT
 from .metrics import Metric, metric_specs
 from .racing import decisions_from_attrs
 from .runschema import read_run
@@ -168,7 +169,7 @@ def load_records(storage_url: Any, study_name: str) -> StudyRecords:
                          "'parameter'; is it a simloss-tune study?")
     baseline = attrs.get("baseline", spec.get("baseline"))
     if baseline is None:
-        baseline = 0.99 if parameter == "l" else 0.0
+        baseline = BASELINES.get(parameter, 0.0)
     runs = [_run_from_trial(t, parameter) for t in study.get_trials(deepcopy=False)]
     runs = [r for r in runs if r is not None]
     grid = spec.get("grid")
@@ -200,13 +201,6 @@ def load_records(storage_url: Any, study_name: str) -> StudyRecords:
     )
 
 
-# The value at which each parameter's matrix is I and the name of the study's own settings
-# (as `variants.BASELINES` and `variants.STUDY_VARIANT`; not imported: the reporting side
-# stays free of torch).
-_BASELINES = {"r": 0.0, "l": 0.99}
-STUDY_VARIANT = "simloss"
-
-
 def _variants(spec: Mapping[str, Any], parameter: str) -> list[dict]:
     """The study's variants as the report needs them: "simloss" (the study's own settings)
     first, then each [[variants]] table; [] for a study without variants."""
@@ -216,11 +210,11 @@ def _variants(spec: Mapping[str, Any], parameter: str) -> list[dict]:
     own_source = spec.get("similarity") or ("class order" if parameter == "r"
                                             else "the task's default")
     out = [{"name": STUDY_VARIANT, "loss": "simloss", "similarity": own_source, "source": "study",
-            "parameter": parameter, "baseline": _BASELINES.get(parameter, 0.0),
+            "parameter": parameter, "baseline": BASELINES.get(parameter, 0.0),
             "grid": [float(v) for v in spec.get("grid") or []]}]
     for table in tables:
         own = table.get("parameter") or parameter
-        base = _BASELINES[own]
+        base = BASELINES[own]
         grid = table.get("grid") or spec.get("grid") or []
         source = {"uniform": True} if table.get("uniform") else (table.get("similarity")
                                                                  or own_source)

@@ -41,14 +41,12 @@ import torch
 from torch import Tensor
 
 from . import matrices
+from ._util import BASELINES, LOSSES, STUDY_VARIANT
 
 __all__ = ["LOSSES", "STUDY_VARIANT", "Variant", "VariantMatrices", "baseline_value",
            "check_loss", "epsilon", "parse_variants", "run_values", "study_variant"]
 
-LOSSES = ("simloss", "soft_labels")
-STUDY_VARIANT = "simloss"  # the name of the study's own settings, reserved
 FIELDS = ("name", "loss", "similarity", "grid", "parameter")
-BASELINES = {"r": 0.0, "l": 0.99}  # the value at which each parameter's matrix is I
 MAX_NAME = 64
 _NAME = re.compile(r"[A-Za-z0-9_-]+")
 

@@ -51,10 +51,10 @@ from typing import Any
 
 import tomllib
 
-from .._util import MAX_SEED, first_repeated, read_user_text, short_repr
+from .._util import BASELINES, MAX_SEED, first_repeated, read_user_text, short_repr
 from .._util import reject_unknown as _reject_unknown
 from ..trainers.declared import import_trainer
-from ..variants import BASELINES, Variant, parse_variants, run_values
+from ..variants import Variant, parse_variants, run_values
 from . import similarity as _similarity
 from . import userfields
 
@@ -311,7 +311,7 @@ def _parse_user(raw: dict[str, Any], where: str) -> StudySpec:
     seeds = _seeds(raw["seeds"], where)
     check_runs(grid, adaptive, seeds, where)
     objectives = _objectives(raw["objectives"], list(metrics), "[metrics]", adaptive, where)
-    baseline = _unit_value(raw.get("baseline", 0.99 if parameter == "l" else 0.0),
+    baseline = _unit_value(raw.get("baseline", BASELINES.get(parameter, 0.0)),
                            "baseline", where)
     training = userfields.training(raw.get("training", {}), command is not None, where)
     data_dir = _typed(raw, "data_dir", str, where) if "data_dir" in raw else None
