@@ -152,6 +152,27 @@ def test_a_dead_workers_check_is_retried_not_duplicated(tmp_path):
     assert states == [(taken.number, TrialState.FAIL), (1, TrialState.COMPLETE)]
 
 
+def test_a_check_that_goes_stale_during_the_last_look_keeps_the_worker_looking(tmp_path):
+    """The worker's last look (`check_running`) may be the one that finds the dead worker's
+    check stale: it fails it and makes the WAITING retry, and must say "look again" rather
+    than let the worker stop with the retry untaken (CI saw the worker stop)."""
+    import time
+
+    from simloss_tune.studies import reproduce
+
+    url = f"sqlite:///{tmp_path}/db.sqlite"
+    queue.init_study(parse_spec(raw_spec()), url)
+    run_worker(url, options(max_trials=6))  # the grid only
+    storage = queue.open_queue(url, heartbeat_interval=1, grace_period=3)
+    study = optuna.load_study(study_name="rep:check", storage=storage)
+    (taken,) = queue.claim(storage, study._study_id, 1)  # claimed, then its worker dies
+    assert reproduce.check_running(storage, study)  # RUNNING, not stale yet: wait for it
+    time.sleep(4.5)  # well past the 3 s grace period (3.5 s was not always enough)
+    assert reproduce.check_running(storage, study)  # failed now: its retry is work
+    assert [t.state for t in check_trials(url)] == [TrialState.FAIL, TrialState.WAITING]
+    assert not reproduce.check_running(storage, study)  # nothing running, nothing new
+
+
 def test_only_a_worker_on_the_same_kind_of_device_takes_the_check(tmp_path):
     url = f"sqlite:///{tmp_path}/db.sqlite"
     queue.init_study(parse_spec(raw_spec()), url)

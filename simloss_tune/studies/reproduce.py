@@ -44,8 +44,12 @@ def device_kind(device: object) -> str:
 
 
 def check_running(storage: RDBStorage, study) -> bool:
-    """Fail a check trial whose worker died (its retry becomes WAITING), then whether one is
-    still RUNNING (another worker's: wait for it, it may go stale)."""
-    fail_stale(storage, study)
+    """Fail a check trial whose worker died (its retry becomes WAITING), then whether there is
+    still a check to wait for: one RUNNING (another worker's: it may go stale), or a retry this
+    very call made (the worker looks once more, and takes it if it runs on the check's kind of
+    device; without this, a check that went stale between the worker's own look and this one
+    was left WAITING by a worker that then stopped)."""
+    if fail_stale(storage, study):
+        return True
     return bool(storage.get_all_trials(study._study_id, deepcopy=False,
                                        states=(TrialState.RUNNING,)))

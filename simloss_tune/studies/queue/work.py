@@ -184,24 +184,28 @@ def _take(storage: RDBStorage, trial_id: int) -> bool:
             return False
 
 
-def fail_stale(storage: RDBStorage, study: optuna.Study) -> None:
+def fail_stale(storage: RDBStorage, study: optuna.Study) -> int:
     """Fail the RUNNING trials whose worker stopped beating (`error`: "worker lost: ..."),
     each with its WAITING retry in the same transaction (`CleanRetry.copy_of`; none once its
     retries are used up): Optuna's `fail_stale_trials`, except that a lost connection cannot
     leave a failed try without its retry, and that a trial whose row another transaction
     holds is left for the next look instead of waited for (its worker may be suspended in the
     middle of a write to it; the server ends that transaction after `storage.IDLE_TIMEOUT_S`).
+    Returns how many it failed.
     """
     if not storage.get_heartbeat_interval():
-        return
+        return 0
+    failed = 0
     retry = storage.get_heartbeat_stale_trial_callback()
     grace = storage.grace_period or 2 * storage.get_heartbeat_interval()  # as Optuna's
     for trial_id in trialrows.stale_trial_ids(storage, study._study_id):
         trial = storage.get_trial(trial_id)
         why = (f"worker lost: no heartbeat for more than {grace} s "
                f"(worker {trial.user_attrs.get('worker', 'unknown')})")
-        trialrows.move(storage, trial_id, TrialState.RUNNING, TrialState.FAIL,
-                       attrs={"error": why}, then_add=retry.copy_of(trial) if retry else None)
+        failed += trialrows.move(storage, trial_id, TrialState.RUNNING, TrialState.FAIL,
+                                 attrs={"error": why},
+                                 then_add=retry.copy_of(trial) if retry else None)
+    return failed
 
 
 def stored_result(spec: StudySpec, trial: FrozenTrial):
